@@ -1,0 +1,1 @@
+namespace Icc.Domain; internal static class Placeholder { }
