@@ -1,1 +1,0 @@
-namespace Icc.Domain; internal static class Placeholder { }
