@@ -1,0 +1,43 @@
+namespace Icc.Application.Workflow;
+
+/// <summary>Where a submission stands. Stored in the submissions table and returned by the status endpoint.</summary>
+public enum SubmissionStatus
+{
+    /// <summary>Uploaded and stored; the workflow has not started validating yet.</summary>
+    Received,
+
+    /// <summary>The answer file is being validated.</summary>
+    Validating,
+
+    /// <summary>Rejected: an invalid first file, or a reviewer's rejection.</summary>
+    Rejected,
+
+    /// <summary>Valid answers are being scored.</summary>
+    Scoring,
+
+    /// <summary>Scored and compared; waiting for the secretariat's decision.</summary>
+    AwaitingReview,
+
+    /// <summary>The reviewer asked for changes; waiting for the city's corrected file.</summary>
+    ChangesRequested,
+
+    /// <summary>Approved; the report is being drawn.</summary>
+    GeneratingReport,
+
+    /// <summary>Approved and the report is stored; counts in the next benchmark recomputation.</summary>
+    Published,
+
+    /// <summary>Nobody acted within the configured period.</summary>
+    Expired,
+
+    /// <summary>The workflow failed after exhausting its retries; the secretariat must look at it.</summary>
+    Failed,
+}
+
+/// <summary>Helpers on statuses.</summary>
+public static class SubmissionStatuses
+{
+    /// <summary>True for statuses after which nothing more happens to the submission.</summary>
+    public static bool IsFinal(this SubmissionStatus status) =>
+        status is SubmissionStatus.Rejected or SubmissionStatus.Published or SubmissionStatus.Expired or SubmissionStatus.Failed;
+}
