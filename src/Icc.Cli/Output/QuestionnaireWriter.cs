@@ -1,0 +1,49 @@
+using System.Globalization;
+using Icc.Domain.Questionnaires;
+
+namespace Icc.Cli.Output;
+
+/// <summary>Prints a questionnaire for people: areas, questions, options with points.</summary>
+internal static class QuestionnaireWriter
+{
+    public static void Write(Questionnaire questionnaire, TextWriter output)
+    {
+        output.WriteLine($"{questionnaire.Title} ({questionnaire.Id})");
+        output.WriteLine($"{questionnaire.Questions.Count} questions, {questionnaire.Questions.Count(q => q.Mandatory)} mandatory, {questionnaire.Areas.Count} areas.");
+        foreach (var area in questionnaire.Areas)
+        {
+            output.WriteLine();
+            output.WriteLine($"== {area.Name} ({area.Id}){(area.InLens ? ", intercultural lens" : string.Empty)}{(area.Since == IndexScope.Extended ? ", extended index only" : string.Empty)}");
+            foreach (var question in questionnaire.QuestionsOf(area.Id))
+            {
+                var flags = $"{(question.Mandatory ? "mandatory" : "optional")}, {Scope(question)}, {question.Type}";
+                output.WriteLine($"{question.Id}  [{flags}]");
+                output.WriteLine($"        {question.Text}");
+                foreach (var option in question.Options)
+                {
+                    output.WriteLine($"        - {option.Id,-28} {Points(option.Points),3} pt  {option.Label}");
+                }
+
+                if (question.Cap is decimal cap)
+                {
+                    output.WriteLine($"        (points add up to at most {Points(cap)})");
+                }
+
+                if (question.Range is NumberRange range)
+                {
+                    output.WriteLine($"        (a value from {Points(range.Min)} to {Points(range.Max)}{(question.IsScored ? string.Empty : "; not scored")})");
+                }
+            }
+        }
+    }
+
+    private static string Scope(Question question) =>
+        !question.IsScored ? "not scored" : question.Scope switch
+        {
+            IndexScope.Both => "original + extended",
+            IndexScope.Extended => "extended only",
+            _ => "original only",
+        };
+
+    private static string Points(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
