@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Icc.Cli;
+using Icc.Domain.Tests.Support;
+
+namespace Icc.Domain.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static JsonElement Area(JsonElement scorecard, string id) =>
+        scorecard.GetProperty("areas").EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public void Score_AsanSampleAsJson_PrintsThePublishedFigures()
+    {
+        // icc score samples/asan-2024.json --json gives exactly the published figures.
+        var (exit, output, _) = Run("score", RepoFiles.PathOf("samples/asan-2024.json"), "--json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("icc-2019", root.GetProperty("questionnaire").GetString());
+        Assert.Equal("Asan City", root.GetProperty("city").GetString());
+        Assert.Equal(87, root.GetProperty("index").GetInt32());
+        Assert.Equal(97, root.GetProperty("lens").GetInt32());
+        Assert.Equal(98, Area(root, "commitment").GetProperty("rate").GetInt32());
+        Assert.Equal(49, Area(root, "language").GetProperty("rate").GetInt32());
+        Assert.Equal(33, Area(root, "leadership-and-citizenship").GetProperty("rate").GetInt32());
+        Assert.Equal(75, Area(root, "neighbourhoods").GetProperty("extendedRate").GetInt32());
+        Assert.Equal(JsonValueKind.Null, Area(root, "interaction").GetProperty("rate").ValueKind);
+        Assert.Equal(17, root.GetProperty("areas").GetArrayLength());
+    }
+
+    [Fact]
+    public void Score_AsanCsvAsText_PrintsTheScorecardTable()
+    {
+        // The text scorecard lists every area and the index line.
+        var (exit, output, _) = Run("score", RepoFiles.PathOf("samples/asan-2024.csv"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Leadership and citizenship", output);
+        Assert.Matches(@"Intercultural Cities Index\s+87\s+83", output);
+    }
+
+    [Fact]
+    public void Validate_ValidSample_ExitsZero()
+    {
+        // A valid file exits 0 and says so.
+        var (exit, output, _) = Run("validate", RepoFiles.PathOf("samples/asan-2024.json"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("valid", output);
+    }
+
+    [Fact]
+    public void Validate_BrokenFileAsJson_ExitsOneWithTheIssueCodes()
+    {
+        // A broken file exits 1 and the JSON output carries every error's code, place and message.
+        var path = Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(RepoFiles.PathOf("samples/asan-2024.json")).Replace("\"adopted-funded\"", "\"maybe\"", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, _) = Run("validate", path, "--json");
+            Assert.Equal(ExitCodes.InvalidFile, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+            var error = json.RootElement.GetProperty("errors").EnumerateArray().Single();
+            Assert.Equal("answer-invalid-option", error.GetProperty("code").GetString());
+            Assert.Equal("COM-03", error.GetProperty("questionId").GetString());
+            Assert.Equal("/answers/2/answer", error.GetProperty("location").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Score_BrokenFile_ExitsOneAndPrintsTheErrors()
+    {
+        // Scoring refuses an invalid file and shows why.
+        var path = Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "question,answer\nquestionnaire,icc-2019\n");
+        try
+        {
+            var (exit, output, _) = Run("score", path);
+            Assert.Equal(ExitCodes.InvalidFile, exit);
+            Assert.Contains("answer-missing-mandatory", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("validate")]
+    [InlineData("score", "answers.txt")]
+    [InlineData("score", "/no/such/file.json")]
+    [InlineData("validate", "a.json", "--bogus")]
+    [InlineData]
+    public void UsageErrors_Run_ExitTwoWithAMessage(params string[] args)
+    {
+        // Wrong commands, missing arguments, unknown extensions and missing files exit 2 with a message, no stack trace.
+        var (exit, _, error) = Run(args);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Questionnaire_AsJson_HasEveryQuestion()
+    {
+        // icc questionnaire --json prints the whole definition.
+        var (exit, output, _) = Run("questionnaire", "--json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(86, json.RootElement.GetProperty("questions").GetArrayLength());
+        Assert.Equal("icc-2019", json.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Questionnaire_AsText_ListsOptionsWithPoints()
+    {
+        // The text listing shows options and their points so a score can be checked by hand.
+        var (exit, output, _) = Run("questionnaire");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("COM-03", output);
+        Assert.Matches(@"adopted-funded\s+8 pt", output);
+        Assert.Contains("at most 6", output);
+    }
+}
