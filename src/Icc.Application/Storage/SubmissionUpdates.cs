@@ -1,0 +1,56 @@
+using Icc.Application.Workflow;
+
+namespace Icc.Application.Storage;
+
+/// <summary>Read-modify-write of a submission record that survives concurrent writers.</summary>
+public static class SubmissionUpdates
+{
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Reads the record, applies the change and writes it back with the ETag read; on a conflict, reads
+    /// again and re-applies, so an activity's change is never lost and never overwrites a newer one blindly.
+    /// The change returns null when the record needs no change (for example, a retried activity).
+    /// </summary>
+    public static async Task<SubmissionRecord> ApplyAsync(
+        this ISubmissionStore store,
+        string submissionId,
+        Func<SubmissionRecord, SubmissionRecord?> change,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await store.FindAsync(submissionId, cancellationToken)
+                ?? throw new InvalidOperationException($"Submission {submissionId} does not exist.");
+            var changed = change(current);
+            if (changed is null)
+            {
+                return current;
+            }
+
+            try
+            {
+                return await store.UpdateAsync(changed with { ETag = current.ETag }, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Someone else wrote in between: read their version and apply the change again.
+            }
+        }
+    }
+
+    /// <summary>Moves the submission to a status unless it is already final (a final status is never left).</summary>
+    public static Task<SubmissionRecord> MoveToAsync(
+        this ISubmissionStore store,
+        string submissionId,
+        SubmissionStatus status,
+        DateTimeOffset at,
+        CancellationToken cancellationToken,
+        Func<SubmissionRecord, SubmissionRecord>? alsoChange = null) =>
+        store.ApplyAsync(
+            submissionId,
+            current => current.Status.IsFinal()
+                ? null
+                : (alsoChange ?? (r => r))(current.MovedTo(status, at)),
+            cancellationToken);
+}

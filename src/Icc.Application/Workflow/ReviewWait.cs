@@ -1,0 +1,89 @@
+using Microsoft.DurableTask;
+
+namespace Icc.Application.Workflow;
+
+/// <summary>
+/// The two waits of the workflow. Each creates ONE event wait and never cancels it: a cancelled
+/// WaitForExternalEvent still swallows the next event of its name (durable-pitfalls.md, item 1), so a
+/// reminder loop built on timeouts could lose a reviewer's decision. Timers race the wait and are
+/// cancelled when the event wins, so the instance does not linger until they fire.
+/// </summary>
+public static class ReviewWait
+{
+    /// <summary>Waits for the decision on this round, reminding reviewers at each interval; null when the review period ends first.</summary>
+    public static async Task<ReviewDecisionMessage?> ForDecisionAsync(
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, TaskOptions retry)
+    {
+        var deadline = context.CurrentUtcDateTime + input.Timings.ReviewPeriod;
+        var reminders = 0;
+        while (context.CurrentUtcDateTime < deadline)
+        {
+            var decision = context.WaitForExternalEvent<ReviewDecisionMessage>(WorkflowNames.ReviewDecisionEvent);
+            var received = await RaceUntilAsync(context, decision, deadline, input.Timings.ReminderInterval, async () =>
+            {
+                reminders++;
+                await context.CallActivityAsync<bool>(
+                    WorkflowNames.RecordReminder,
+                    new ReminderInput(round.SubmissionId, round.Round, reminders, context.CurrentUtcDateTime),
+                    retry);
+            });
+
+            // A decision about another round can only be a stale retry: ignore it and keep waiting.
+            if (received is null || received.Round == round.Round)
+            {
+                return received;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Waits for the corrected file of the next round; null when the correction period ends first.</summary>
+    public static async Task<CorrectedAnswersMessage?> ForCorrectionAsync(
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round)
+    {
+        var deadline = context.CurrentUtcDateTime + input.Timings.CorrectionPeriod;
+        while (context.CurrentUtcDateTime < deadline)
+        {
+            var correction = context.WaitForExternalEvent<CorrectedAnswersMessage>(WorkflowNames.CorrectedAnswersEvent);
+            var received = await RaceUntilAsync(context, correction, deadline, interval: null, onInterval: null);
+            if (received is null || received.Round == round.Round + 1)
+            {
+                return received;
+            }
+        }
+
+        return null;
+    }
+
+    // Races one never-cancelled event wait against timers up to the deadline; at each interval tick runs
+    // onInterval (an activity) and goes on waiting on the SAME event task, so an event arriving during the
+    // activity is not lost. Returns the event's payload, or null at the deadline.
+    private static async Task<T?> RaceUntilAsync<T>(
+        TaskOrchestrationContext context, Task<T> eventWait, DateTime deadline, TimeSpan? interval, Func<Task>? onInterval)
+        where T : class
+    {
+        while (context.CurrentUtcDateTime < deadline)
+        {
+            var now = context.CurrentUtcDateTime;
+            var fireAt = interval is null ? deadline : Min(now + interval.Value, deadline);
+            using var timerCancellation = new CancellationTokenSource();
+            var timer = context.CreateTimer(fireAt, timerCancellation.Token);
+            var winner = await Task.WhenAny(eventWait, timer);
+            if (winner == eventWait)
+            {
+                timerCancellation.Cancel();
+                return await eventWait;
+            }
+
+            if (context.CurrentUtcDateTime < deadline && onInterval is not null)
+            {
+                await onInterval();
+            }
+        }
+
+        return eventWait.IsCompleted ? await eventWait : null;
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}

@@ -1,0 +1,129 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace Icc.Application.Workflow;
+
+/// <summary>
+/// Carries one submission from upload to publication: validate, score, compare, wait for the
+/// secretariat's decision (with reminders and expiry), take corrected files in further rounds, and
+/// draw the report. One instance per submission; its instance id is the submission id.
+/// Deterministic: time from the context, all I/O in activities, only ids and small summaries in history.
+/// </summary>
+public static class SubmissionOrchestration
+{
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5,
+        firstRetryInterval: TimeSpan.FromSeconds(1),
+        backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(1)));
+
+    /// <summary>The orchestrator body, shared by the Functions trigger and the standalone worker.</summary>
+    public static async Task<SubmissionOutcome> RunAsync(TaskOrchestrationContext context)
+    {
+        var input = context.GetInput<SubmissionWorkflowInput>()
+            ?? throw new InvalidOperationException("The submission orchestration needs a SubmissionWorkflowInput.");
+        var logger = context.CreateReplaySafeLogger(nameof(SubmissionOrchestration));
+        var round = new RoundRef(input.SubmissionId, input.CityId, 1, input.Format);
+
+        try
+        {
+            // Each pass is one round; AwaitCorrectionAsync closes the submission at the last round.
+            while (round.Round <= input.Timings.MaxRounds)
+            {
+                var next = await RunRoundAsync(context, input, round, logger);
+                if (next.Outcome is not null)
+                {
+                    return next.Outcome;
+                }
+
+                round = next.NextRound!;
+            }
+
+            return await CloseAsync(context, round, SubmissionStatus.Rejected, $"No more than {input.Timings.MaxRounds} rounds are accepted.");
+        }
+        catch (TaskFailedException failure)
+        {
+            logger.LogError(
+                "Submission {SubmissionId} of city {CityId} failed in round {Round}: {Failure}",
+                input.SubmissionId, input.CityId, round.Round, failure.FailureDetails.ErrorMessage);
+            return await CloseAsync(context, round, SubmissionStatus.Failed, $"The workflow failed: {failure.FailureDetails.ErrorMessage}");
+        }
+    }
+
+    private static async Task<RoundResult> RunRoundAsync(
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, ILogger logger)
+    {
+        logger.LogInformation(
+            "Submission {SubmissionId} of city {CityId}: round {Round} validating",
+            round.SubmissionId, round.CityId, round.Round);
+        Progress(context, SubmissionStatus.Validating, round);
+        var validation = await context.CallActivityAsync<ValidationSummary>(WorkflowNames.ValidateSubmission, round, Retry);
+        if (!validation.Valid)
+        {
+            // A first file with errors is rejected outright; an invalid corrected file goes back to the city.
+            return round.Round == 1
+                ? RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, $"The answer file has {validation.Errors} error(s)."))
+                : await AwaitCorrectionAsync(context, input, round);
+        }
+
+        Progress(context, SubmissionStatus.Scoring, round);
+        await context.CallActivityAsync<ScoreSummary>(WorkflowNames.ScoreSubmission, round, Retry);
+        await context.CallActivityAsync<ComparisonSummary>(WorkflowNames.CompareWithBenchmark, round, Retry);
+
+        Progress(context, SubmissionStatus.AwaitingReview, round);
+        var decision = await ReviewWait.ForDecisionAsync(context, input, round, Retry);
+        if (decision is null)
+        {
+            return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Expired, "No review decision within the review period."));
+        }
+
+        logger.LogInformation(
+            "Submission {SubmissionId} of city {CityId}: round {Round} decided {Decision} by {Reviewer}",
+            round.SubmissionId, round.CityId, round.Round, decision.Decision, decision.Reviewer);
+        switch (decision.Decision)
+        {
+            case ReviewDecisionKind.Approve:
+                Progress(context, SubmissionStatus.GeneratingReport, round);
+                await context.CallActivityAsync<string>(WorkflowNames.GenerateReport, round, Retry);
+                Progress(context, SubmissionStatus.Published, round);
+                return RoundResult.Done(new SubmissionOutcome(SubmissionStatus.Published, round.Round));
+            case ReviewDecisionKind.Reject:
+                return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, "Rejected by the reviewer."));
+            default:
+                return await AwaitCorrectionAsync(context, input, round);
+        }
+    }
+
+    private static async Task<RoundResult> AwaitCorrectionAsync(TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round)
+    {
+        if (round.Round >= input.Timings.MaxRounds)
+        {
+            return RoundResult.Done(await CloseAsync(
+                context, round, SubmissionStatus.Rejected, $"No corrected file is accepted after {input.Timings.MaxRounds} rounds."));
+        }
+
+        Progress(context, SubmissionStatus.ChangesRequested, round);
+        var corrected = await ReviewWait.ForCorrectionAsync(context, input, round);
+        return corrected is null
+            ? RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Expired, "No corrected file within the correction period."))
+            : RoundResult.Continue(round with { Round = corrected.Round, Format = corrected.Format });
+    }
+
+    private static async Task<SubmissionOutcome> CloseAsync(TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, string reason)
+    {
+        var final = await context.CallActivityAsync<SubmissionStatus>(
+            WorkflowNames.CloseSubmission, new CloseInput(round.SubmissionId, status, reason), Retry);
+        Progress(context, final, round);
+        return new SubmissionOutcome(final, round.Round);
+    }
+
+    private static void Progress(TaskOrchestrationContext context, SubmissionStatus stage, RoundRef round) =>
+        context.SetCustomStatus(new WorkflowProgress(stage, round.Round));
+
+    private sealed record RoundResult(SubmissionOutcome? Outcome, RoundRef? NextRound)
+    {
+        public static RoundResult Done(SubmissionOutcome outcome) => new(outcome, null);
+
+        public static RoundResult Continue(RoundRef next) => new(null, next);
+    }
+}

@@ -1,0 +1,50 @@
+using Icc.Application.Comparison;
+using Icc.Application.Reporting;
+using Icc.Application.Review;
+using Icc.Application.Scoring;
+using Icc.Application.Validation;
+using Icc.Domain.Questionnaires;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Icc.Application.Workflow;
+
+/// <summary>Registers the submission workflow: its activity classes in DI, and its tasks on a Durable Task worker.</summary>
+public static class WorkflowRegistration
+{
+    /// <summary>The activity classes and what they need besides storage and the renderer.</summary>
+    public static IServiceCollection AddSubmissionWorkflow(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(QuestionnaireCatalog.Default);
+        services.AddTransient<ValidateSubmissionActivity>();
+        services.AddTransient<ScoreSubmissionActivity>();
+        services.AddTransient<CompareWithBenchmarkActivity>();
+        services.AddTransient<RecordReminderActivity>();
+        services.AddTransient<GenerateReportActivity>();
+        services.AddTransient<CloseSubmissionActivity>();
+        return services;
+    }
+
+    /// <summary>
+    /// The orchestration and activities on a Durable Task worker (standalone host, tests), under the same
+    /// names the Functions app declares with [Function].
+    /// </summary>
+    public static DurableTaskRegistry AddSubmissionWorkflow(this DurableTaskRegistry registry)
+    {
+        registry.AddOrchestratorFunc<SubmissionWorkflowInput, SubmissionOutcome>(
+            WorkflowNames.SubmissionOrchestration, (context, _) => SubmissionOrchestration.RunAsync(context));
+        Add<ValidateSubmissionActivity, RoundRef, ValidationSummary>(registry, WorkflowNames.ValidateSubmission);
+        Add<ScoreSubmissionActivity, RoundRef, ScoreSummary>(registry, WorkflowNames.ScoreSubmission);
+        Add<CompareWithBenchmarkActivity, RoundRef, ComparisonSummary>(registry, WorkflowNames.CompareWithBenchmark);
+        Add<RecordReminderActivity, ReminderInput, bool>(registry, WorkflowNames.RecordReminder);
+        Add<GenerateReportActivity, RoundRef, string>(registry, WorkflowNames.GenerateReport);
+        Add<CloseSubmissionActivity, CloseInput, SubmissionStatus>(registry, WorkflowNames.CloseSubmission);
+        return registry;
+    }
+
+    private static void Add<TActivity, TInput, TOutput>(DurableTaskRegistry registry, string name)
+        where TActivity : IWorkflowActivity<TInput, TOutput> =>
+        registry.AddActivity(name, services => new ActivityAdapter<TInput, TOutput>(services.GetRequiredService<TActivity>()));
+}
