@@ -7,9 +7,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 results_dir="TestResults"
 rm -rf "$results_dir"
 
-# Services the tests need are started here and stopped on exit (none yet for the domain tests).
-start_services() { :; }
-stop_services() { :; }
+# The storage tests run against a real Azurite, installed from npm into the repo and stopped on exit.
+start_services() { ./scripts/azurite.sh start; }
+stop_services() { ./scripts/azurite.sh stop >/dev/null || true; }
 trap stop_services EXIT
 
 echo "== restore"

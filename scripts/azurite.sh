@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Azurite, the local Azure Storage emulator, installed from npm into the repo and run on loopback.
+#   scripts/azurite.sh install   install azurite@3.37.0 into .tools/azurite (once)
+#   scripts/azurite.sh start     start it in the background (no-op when it already answers)
+#   scripts/azurite.sh stop      stop the instance this script started
+# Ports: AZURITE_BLOB_PORT / AZURITE_QUEUE_PORT / AZURITE_TABLE_PORT (default 10000 / 10001 / 10002).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tool_dir="$root/.tools/azurite"
+data_dir="$root/.azurite/data"
+pid_file="$root/.azurite/azurite.pid"
+blob_port="${AZURITE_BLOB_PORT:-10000}"
+queue_port="${AZURITE_QUEUE_PORT:-10001}"
+table_port="${AZURITE_TABLE_PORT:-10002}"
+version="3.37.0"
+
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+all_answer() { answers "$blob_port" && answers "$queue_port" && answers "$table_port"; }
+
+install() {
+  if [ -x "$tool_dir/node_modules/.bin/azurite" ]; then return 0; fi
+  echo "Installing azurite@$version into .tools/azurite"
+  mkdir -p "$tool_dir"
+  npm install --prefix "$tool_dir" "azurite@$version" --no-audit --no-fund --loglevel=error >/dev/null
+}
+
+start() {
+  if all_answer; then echo "Azurite already answers on $blob_port/$queue_port/$table_port"; return 0; fi
+  install
+  mkdir -p "$data_dir"
+  nohup "$tool_dir/node_modules/.bin/azurite" --silent --location "$data_dir" --skipApiVersionCheck --loose \
+    --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+    --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" \
+    >"$root/.azurite/azurite.log" 2>&1 &
+  echo $! > "$pid_file"
+  for _ in $(seq 1 60); do
+    if all_answer; then echo "Azurite started (pid $(cat "$pid_file"))"; return 0; fi
+    sleep 0.5
+  done
+  echo "Azurite did not start within 30 s; see .azurite/azurite.log" >&2
+  return 1
+}
+
+stop() {
+  if [ -f "$pid_file" ]; then
+    kill "$(cat "$pid_file")" 2>/dev/null || true
+    rm -f "$pid_file"
+    echo "Azurite stopped"
+  fi
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: scripts/azurite.sh install|start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,36 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Icc.Application.Comparison;
+using Icc.Application.Storage.Blobs;
+using Icc.Application.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Icc.Application.Storage;
+
+/// <summary>Registers the storage of the service.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Tables and blobs from a connection string (Azurite locally). The prefix (letters and digits) names
+    /// a separate set of tables and containers, for tests and side-by-side environments.
+    /// </summary>
+    public static IServiceCollection AddIccStorage(this IServiceCollection services, string connectionString, string prefix = "") =>
+        services.AddIccStorage(new TableServiceClient(connectionString), new BlobServiceClient(connectionString), prefix);
+
+    /// <summary>Tables and blobs from ready clients (for example built with a managed identity).</summary>
+    public static IServiceCollection AddIccStorage(this IServiceCollection services, TableServiceClient tables, BlobServiceClient blobs, string prefix = "")
+    {
+        var names = new TableNames(prefix);
+        services.AddSingleton(tables);
+        services.AddSingleton(blobs);
+        services.AddSingleton(names);
+        services.AddSingleton(new StorageSetup(tables, blobs, prefix));
+        services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
+        services.AddSingleton<IAnswerStore, TableAnswerStore>();
+        services.AddSingleton<IScorecardStore, TableScorecardStore>();
+        services.AddSingleton<IReviewLog, TableReviewLog>();
+        services.AddSingleton<ISubmissionBlobs>(new BlobSubmissionStore(blobs, prefix));
+        services.AddSingleton<IBenchmarkSnapshots>(new TableBenchmarkSnapshots(tables, prefix));
+        return services;
+    }
+}
