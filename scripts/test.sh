@@ -8,7 +8,7 @@ results_dir="TestResults"
 rm -rf "$results_dir"
 
 # The storage tests run against a real Azurite, installed from npm into the repo and stopped on exit.
-start_services() { ./scripts/azurite.sh start; }
+start_services() { ./scripts/fonts.sh; ./scripts/azurite.sh start; }
 stop_services() { ./scripts/azurite.sh stop >/dev/null || true; }
 trap stop_services EXIT
 
