@@ -1,0 +1,199 @@
+using Icc.Application.Review;
+using Icc.Application.Storage;
+using Icc.Application.Tests.Infrastructure;
+using Icc.Application.Upload;
+using Icc.Application.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Icc.Application.Tests.Workflow;
+
+public sealed class SubmissionWorkflowTests
+{
+    private static CancellationTokenSource Timeout(int seconds = 60) => new(TimeSpan.FromSeconds(seconds));
+
+    [Fact]
+    public async Task ValidFile_Approved_IsPublishedWithOneReport()
+    {
+        // The main path: upload, validation, scoring, review, approval, report, publication.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var awaiting = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+        Assert.Equal(87, awaiting.Index);
+        Assert.Null(awaiting.BenchmarkVersion);
+
+        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        var outcome = await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
+
+        Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 1), outcome);
+        var blobs = host.Services.GetRequiredService<ISubmissionBlobs>();
+        Assert.Equal([StorageNames.ReportBlob("asan", intake.SubmissionId)], await blobs.ListReportsAsync("asan", cts.Token));
+        var pdf = await blobs.ReadReportAsync("asan", intake.SubmissionId, cts.Token);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf!, 0, 4));
+        Assert.True((await host.Services.GetRequiredService<IScorecardStore>().FindAsync(intake.SubmissionId, cts.Token))!.Published);
+        Assert.Equal(SubmissionStatus.Published, (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!.Status);
+    }
+
+    [Fact]
+    public async Task ChangesRequested_CorrectedFile_IsValidatedAgainAndApproved()
+    {
+        // Request changes, the city sends a corrected file, the same instance validates and scores it again.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+
+        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.RequestChanges, cts.Token, new QuestionFlag("LNG-01", "Training for hard-to-reach groups?")));
+        await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.ChangesRequested, cts.Token);
+        Assert.Equal(CorrectionOutcome.Accepted, await host.CorrectAsync(intake.SubmissionId, Samples.Corrected("LNG-01", "yes"), cts.Token));
+
+        var second = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+        Assert.Equal(2, second.Round);
+        var language = (await host.Services.GetRequiredService<IScorecardStore>().FindAsync(intake.SubmissionId, cts.Token))!.Scorecard.Area("language");
+        Assert.Equal(66, language.Rate); // 34 of 51 points once LNG-01 is achieved
+
+        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 2), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
+        var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
+        Assert.Equal([ReviewLogKind.Decision, ReviewLogKind.Correction, ReviewLogKind.Decision], log.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task ValidFile_Rejected_EndsRejectedWithoutReport()
+    {
+        // A reviewer's rejection closes the submission; no report is drawn.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Reject, cts.Token));
+
+        Assert.Equal(new SubmissionOutcome(SubmissionStatus.Rejected, 1), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
+        Assert.Empty(await host.Services.GetRequiredService<ISubmissionBlobs>().ListReportsAsync("asan", cts.Token));
+    }
+
+    [Fact]
+    public async Task InvalidFile_Uploaded_IsRejectedWithItsValidationReport()
+    {
+        // A first file with errors is rejected, and the validation report says why.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Invalid(), cancellationToken: cts.Token);
+
+        Assert.Equal(SubmissionStatus.Rejected, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
+        var record = (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!;
+        Assert.Equal(1, record.ErrorCount);
+        var report = await host.Services.GetRequiredService<ISubmissionBlobs>().ReadValidationReportAsync("asan", intake.SubmissionId, 1, cts.Token);
+        Assert.Equal("answer-invalid-option", Assert.Single(report!.Errors).Code);
+    }
+
+    [Fact]
+    public async Task NoDecision_WithinTheReviewPeriod_ExpiresAfterReminders()
+    {
+        // Reminders every second and a 3.5 s review period: three reminders, then the submission expires.
+        using var cts = Timeout();
+        var review = new ReviewOptions { ReminderInterval = TimeSpan.FromSeconds(1), ReviewPeriod = TimeSpan.FromSeconds(3.5) };
+        await using var host = await WorkflowHost.StartAsync(review);
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+
+        Assert.Equal(SubmissionStatus.Expired, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
+        var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
+        Assert.Equal(3, log.Count(e => e.Kind == ReviewLogKind.Reminder));
+        Assert.Equal(SubmissionStatus.Expired, (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!.Status);
+    }
+
+    [Fact]
+    public async Task ActivityFailure_FirstAttempt_IsRetriedAndSucceeds()
+    {
+        // Storing the scorecard fails once; the retry policy runs the activity again and the workflow goes on.
+        using var cts = Timeout();
+        var flaky = new FlakyScorecards();
+        await using var host = await WorkflowHost.StartAsync(replace: services => services.AddSingleton<IScorecardStore>(sp => flaky.Wrap(sp)));
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+
+        var awaiting = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+        Assert.Equal(2, flaky.Attempts); // one simulated failure, one successful retry
+        Assert.Equal(87, awaiting.Index);
+    }
+
+    [Fact]
+    public async Task Decision_ArrivingWhileAReminderIsBeingRecorded_IsNotLost()
+    {
+        // The reminder activity is held open while the reviewer approves: the decision must still win.
+        using var cts = Timeout();
+        var gate = new ReminderGate();
+        var review = new ReviewOptions { ReminderInterval = TimeSpan.FromSeconds(1), ReviewPeriod = TimeSpan.FromMinutes(5) };
+        await using var host = await WorkflowHost.StartAsync(review, services => services.AddSingleton<IReviewLog>(sp => gate.Wrap(sp)));
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+
+        await gate.ReminderStarted.Task.WaitAsync(cts.Token);
+        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        gate.Release();
+
+        Assert.Equal(SubmissionStatus.Published, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
+    }
+
+    [Fact]
+    public async Task SameBytes_UploadedTwiceAtOnce_StartOneOrchestration()
+    {
+        // Two simultaneous uploads of one file give one submission id and one instance.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var bytes = Samples.Valid();
+        var results = await Task.WhenAll(
+            host.UploadAsync("asan", bytes, cancellationToken: cts.Token),
+            host.UploadAsync("asan", bytes, cancellationToken: cts.Token));
+
+        Assert.Equal(results[0].SubmissionId, results[1].SubmissionId);
+        Assert.Single(results, r => r.Created);
+        var instances = host.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { InstanceIdPrefix = results[0].SubmissionId });
+        var count = 0;
+        await foreach (var unused in instances)
+        {
+            count++;
+        }
+
+        Assert.Equal(1, count);
+        var again = await host.UploadAsync("asan", bytes, cancellationToken: cts.Token);
+        Assert.Equal(results[0].SubmissionId, again.SubmissionId);
+        Assert.False(again.Created);
+    }
+
+    [Fact]
+    public async Task Review_WhenNotAwaitingReview_IsRefusedAndChangesNothing()
+    {
+        // A decision on a submission that is not awaiting review is refused and leaves it untouched.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Invalid(), cancellationToken: cts.Token);
+        await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
+        var before = await host.Submissions.FindAsync(intake.SubmissionId, cts.Token);
+
+        Assert.Equal(DecisionOutcome.NotAwaitingReview, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        var after = await host.Submissions.FindAsync(intake.SubmissionId, cts.Token);
+        Assert.Equal(before!.ETag, after!.ETag);
+        Assert.Equal(SubmissionStatus.Rejected, after.Status);
+        Assert.Empty(await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token));
+    }
+
+    [Fact]
+    public async Task TwoReviewers_ApprovingAtOnce_GiveOneDecision()
+    {
+        // Two simultaneous approvals: exactly one is accepted, one is refused, one decision is logged.
+        using var cts = Timeout();
+        await using var host = await WorkflowHost.StartAsync();
+        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
+
+        var outcomes = await Task.WhenAll(
+            host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token),
+            host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+
+        Assert.Single(outcomes, o => o == DecisionOutcome.Accepted);
+        Assert.Single(outcomes, o => o == DecisionOutcome.NotAwaitingReview);
+        Assert.Equal(SubmissionStatus.Published, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
+        var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
+        Assert.Single(log, e => e.Kind == ReviewLogKind.Decision);
+    }
+}
