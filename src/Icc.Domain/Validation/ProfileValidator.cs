@@ -83,7 +83,9 @@ internal static class ProfileValidator
             return null;
         }
 
-        var value = ParseNumber(field.Value);
+        var value = wholeNumber && field.Value.Kind == RawKind.String
+            ? (NumberText.TryParseWhole(field.Value.Text!, out var whole) ? whole : null)
+            : ParseNumber(field.Value);
         if (value is null)
         {
             issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location, $"\"{name}\" must be a number, not {field.Value.Describe()}."));
@@ -121,7 +123,9 @@ internal static class ProfileValidator
             return null;
         }
 
-        decimal? count = group.Count.IsEmpty ? null : ParseNumber(group.Count);
+        decimal? count = group.Count.IsEmpty ? null
+            : group.Count.Kind == RawKind.String ? (NumberText.TryParseWhole(group.Count.Text!, out var whole) ? whole : null)
+            : ParseNumber(group.Count);
         decimal? share = group.Share.IsEmpty ? null : ParseNumber(group.Share);
         if ((!group.Count.IsEmpty && count is not >= 0) || (!group.Share.IsEmpty && share is not (>= 0 and <= 100)))
         {

@@ -102,6 +102,18 @@ public sealed class RealWorldVariantTests
         AssertSameSheet(Reference, Sheet(Encoding.UTF8.GetBytes(json), AnswerFileFormat.Json));
     }
 
+    [Theory]
+    [InlineData("389354")]
+    [InlineData("389 354")]
+    [InlineData("389,354")]
+    [InlineData("389.354")]
+    public void CsvPopulation_WithThousandsSeparators_IsReadWhole(string written)
+    {
+        // Spreadsheets group digits; "389,354" is a population, not 389.354.
+        var csv = AsanCsv.Replace("city.population,389354,", $"city.population,\"{written}\",", StringComparison.Ordinal);
+        Assert.Equal(389_354, Sheet(Encoding.UTF8.GetBytes(csv), AnswerFileFormat.Csv).City.Population);
+    }
+
     [Fact]
     public void CsvTwin_OfTheJsonSample_GivesTheSameSheet()
     {
