@@ -1,19 +1,32 @@
 using System.Globalization;
 using Icc.Domain.Reporting;
-using Icc.Reports.Fonts;
+using Icc.Reports.Pdf.Fonts;
+using Icc.Reports.Pdf.Layout;
 using PdfSharp.Drawing;
-using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 
 namespace Icc.Reports.Pdf;
 
 /// <summary>
-/// A first PDF report: headline figures and a table of areas against the sample. Deterministic: the same
-/// content gives the same bytes (fixed dates and document id derived from the content).
+/// Draws a short ICC report with PDFsharp: the city, its aggregate figures, one table row per area and
+/// what it is compared with. What goes on the page is decided here; how blocks are laid out lives in
+/// <see cref="PageFlow"/>. The same content always gives the same bytes (see <see cref="DeterministicPdf"/>).
 /// </summary>
 public sealed class PdfReportRenderer : IReportRenderer
 {
-    private const double Margin = 56;
+    /// <summary>The document author in the PDF metadata.</summary>
+    public const string Author = "Council of Europe Intercultural Cities Index service";
+
+    /// <summary>The creating application in the PDF metadata.</summary>
+    public const string Creator = "ICC Index service (Icc.Reports)";
+
+    private const string Missing = "-";
+
+    /// <summary>Creates the renderer and registers its fonts with PDFsharp (once per process).</summary>
+    public PdfReportRenderer() => ReportFonts.EnsureRegistered();
+
+    /// <summary>The page size and margins every report page uses.</summary>
+    public static PageFrame Frame => PageFrame.A4;
 
     /// <inheritdoc />
     public string MediaType => "application/pdf";
@@ -21,129 +34,112 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <inheritdoc />
     public byte[] Render(ReportContent content)
     {
-        ReportFontResolver.EnsureInstalled();
-        var id = DocumentId(content);
+        ArgumentNullException.ThrowIfNull(content);
         using var document = new PdfDocument();
-        Describe(document, content, id);
-        var page = document.AddPage();
-        page.Size = PdfSharp.PageSize.A4;
-        using (var gfx = XGraphics.FromPdfPage(page))
+        Describe(document, content);
+
+        using (var flow = new PageFlow(document, Frame, ReportStyles.FooterBand))
         {
-            Draw(gfx, page, content);
+            DrawHeader(flow, content);
+            DrawFigures(flow, content);
+            DrawAreas(flow, content);
+            DrawSample(flow, content.Sample);
+            flow.Finish(Author, ReportStyles.Footer);
         }
 
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return RepeatablePdf.Normalise(stream.ToArray(), id);
+        return DeterministicPdf.Save(document, Timestamp(content));
     }
 
-    // The same content always names the same document.
-    private static Guid DocumentId(ReportContent content) => new(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(content, Icc.Domain.Json.IccJson.Options)).AsSpan(0, 16));
-
-    private static void Describe(PdfDocument document, ReportContent content, Guid id)
+    private static void Describe(PdfDocument document, ReportContent content)
     {
-        var date = content.Sample?.ComputedAt.UtcDateTime ?? new DateTime(content.Year, 12, 31, 0, 0, 0, DateTimeKind.Utc);
         document.Info.Title = content.Title;
-        document.Info.Author = "Council of Europe Intercultural Cities Index service";
-        document.Info.Subject = $"Intercultural Cities Index analysis of {content.CityName}, {content.Year}";
-        document.Info.Creator = "ICC Index service";
-        document.Info.CreationDate = date;
-        document.Info.ModificationDate = date;
+        document.Info.Author = Author;
+        document.Info.Subject = $"Intercultural Cities Index {content.Year} for {content.CityName}, {content.Country} (questionnaire {content.QuestionnaireId})";
+        document.Info.Keywords = "Intercultural Cities; ICC Index";
+        document.Info.Creator = Creator;
         document.Language = content.Language;
-
-        document.Internals.FirstDocumentID = id.ToString("N").ToUpperInvariant();
-        document.Internals.SecondDocumentID = id.ToString("N").ToUpperInvariant();
+        document.ViewerPreferences.DisplayDocTitle = true;
     }
 
-    private static void Draw(XGraphics gfx, PdfPage page, ReportContent content)
-    {
-        var width = page.Width.Point - (2 * Margin);
-        var y = Margin;
-        y = Paragraph(gfx, content.Title, 18, bold: true, Margin, y, width) + 10;
-        y = Paragraph(gfx, $"{content.CityName}, {content.Country} · questionnaire {content.QuestionnaireId}", 10, false, Margin, y, width) + 14;
-        y = Paragraph(gfx, $"Intercultural Cities Index: {Show(content.Index)} (extended index: {Show(content.ExtendedIndex)})", 12, true, Margin, y, width);
-        y = Paragraph(gfx, $"Intercultural lens: {Show(content.Lens)}", 12, true, Margin, y, width) + 6;
-        y = Paragraph(gfx, SampleSentence(content.Sample), 10, false, Margin, y, width) + 14;
+    /// <summary>
+    /// The document's date: when the sample was computed, else 1 January of the index year. Never the
+    /// clock, so that rendering again gives the same bytes.
+    /// </summary>
+    private static DateTime Timestamp(ReportContent content) =>
+        content.Sample?.ComputedAt.UtcDateTime
+        ?? new DateTime(Math.Clamp(content.Year, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        var columns = new[] { width * 0.55, width * 0.15, width * 0.15, width * 0.15 };
-        y = Row(gfx, ["Area", "Rate", "Extended", "Sample"], columns, y, bold: true);
-        foreach (var area in content.Areas)
-        {
-            y = Row(gfx, [area.Name, Show(area.Rate), Show(area.ExtendedRate), area.SampleRate?.ToString("0", CultureInfo.InvariantCulture) ?? "-"], columns, y, bold: false);
-        }
+    private static void DrawHeader(PageFlow flow, ReportContent content)
+    {
+        flow.Paragraph(content.Title, ReportStyles.Title, spaceAfter: 6);
+        flow.Paragraph($"{content.CityName}, {content.Country}", ReportStyles.Subtitle, spaceAfter: 2);
+        flow.Paragraph(
+            $"Index year {content.Year.ToString(CultureInfo.InvariantCulture)}  ·  Questionnaire {content.QuestionnaireId}",
+            ReportStyles.Note,
+            spaceAfter: 8);
+        flow.Rule(1, ReportStyles.Accent, spaceAfter: 14);
     }
 
-    private static string SampleSentence(SampleInfo? sample) => sample is null
-        ? "No benchmark sample has been computed yet, so the rates are not compared with other cities."
-        : $"Compared with a sample of {sample.Cities} cities (benchmark {sample.Version}, {sample.ComputedAt:d MMMM yyyy}).";
-
-    private static double Row(XGraphics gfx, string[] cells, double[] widths, double y, bool bold)
+    private static void DrawFigures(PageFlow flow, ReportContent content)
     {
-        var x = Margin;
-        var bottom = y;
-        for (var i = 0; i < cells.Length; i++)
-        {
-            bottom = Math.Max(bottom, Paragraph(gfx, cells[i], 10, bold, x, y, widths[i] - 6));
-            x += widths[i];
-        }
-
-        gfx.DrawLine(XPens.LightGray, Margin, bottom + 2, Margin + widths.Sum(), bottom + 2);
-        return bottom + 6;
+        flow.EnsureRoom(90);
+        flow.Paragraph("Aggregate figures", ReportStyles.Heading, spaceAfter: 4);
+        TableColumn[] columns =
+        [
+            new("Figure", 0),
+            new("Score (0-100)", ReportStyles.FigureColumn, XStringAlignment.Far),
+        ];
+        IReadOnlyList<string>[] rows =
+        [
+            ["Intercultural Cities Index", Figure(content.Index)],
+            ["Extended index", Figure(content.ExtendedIndex)],
+            ["Intercultural lens", Figure(content.Lens)],
+        ];
+        flow.Table(columns, rows, ReportStyles.TableHeader, ReportStyles.Body, ReportStyles.Hairline);
+        flow.Space(16);
     }
 
-    // Draws wrapped text in a box and returns the y below it.
-    private static double Paragraph(XGraphics gfx, string text, double size, bool bold, double x, double y, double width)
+    private static void DrawAreas(PageFlow flow, ReportContent content)
     {
-        var family = ReportFontResolver.NeedsKorean(text) ? ReportFontResolver.Korean : ReportFontResolver.Sans;
-        var font = new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-        var lines = Wrap(gfx, text, font, width);
-        var lineHeight = size * 1.3;
-        var formatter = new XTextFormatter(gfx);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            formatter.DrawString(lines[i], font, XBrushes.Black, new XRect(x, y + (i * lineHeight), width, lineHeight), XStringFormats.TopLeft);
-        }
-
-        return y + (lines.Count * lineHeight);
+        flow.EnsureRoom(80);
+        flow.Paragraph("Areas", ReportStyles.Heading, spaceAfter: 4);
+        TableColumn[] columns =
+        [
+            new("Area", 0),
+            new("City rate", ReportStyles.FigureColumn, XStringAlignment.Far),
+            new("Extended rate", ReportStyles.FigureColumn, XStringAlignment.Far),
+            new("Sample rate", ReportStyles.FigureColumn, XStringAlignment.Far),
+        ];
+        var rows = content.Areas.Select(a => (IReadOnlyList<string>)[a.Name, Figure(a.Rate), Figure(a.ExtendedRate), Figure(a.SampleRate)]);
+        flow.Table(columns, rows, ReportStyles.TableHeader, ReportStyles.Body, ReportStyles.Hairline);
+        flow.Space(6);
+        flow.Paragraph(
+            "Rates are the share of the area's points the city earned (0-100, truncated). \"-\" marks an area outside " +
+            "the original index, an area with no answered question, or a missing sample figure.",
+            ReportStyles.Note,
+            spaceAfter: 12);
     }
 
-    // Greedy wrapping by measured width; a word longer than the line is broken by characters.
-    private static List<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    private static void DrawSample(PageFlow flow, SampleInfo? sample)
     {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        flow.EnsureRoom(40);
+        flow.Paragraph("Comparison sample", ReportStyles.Heading, spaceAfter: 4);
+        if (sample is null)
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (gfx.MeasureString(candidate, font).Width <= width)
-            {
-                line = candidate;
-                continue;
-            }
-
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-
-            line = word;
-            while (gfx.MeasureString(line, font).Width > width && line.Length > 1)
-            {
-                var cut = line.Length - 1;
-                while (cut > 1 && gfx.MeasureString(line[..cut], font).Width > width)
-                {
-                    cut--;
-                }
-
-                lines.Add(line[..cut]);
-                line = line[cut..];
-            }
+            flow.Paragraph(
+                "No benchmark sample exists yet, so the city is not compared with other cities and the sample column shows \"-\".",
+                ReportStyles.Body);
+            return;
         }
 
-        lines.Add(line);
-        return lines;
+        var cities = sample.Cities == 1 ? "1 city" : $"{sample.Cities.ToString(CultureInfo.InvariantCulture)} cities";
+        var date = sample.ComputedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        flow.Paragraph(
+            $"Sample rates come from a sample of {cities}: benchmark snapshot {sample.Version}, computed on {date}.",
+            ReportStyles.Body);
     }
 
-    private static string Show(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+    private static string Figure(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Missing;
+
+    private static string Figure(decimal? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? Missing;
 }

@@ -1,79 +1,186 @@
+using System.Text;
 using Icc.Domain.Reporting;
 using Icc.Reports.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace Icc.Application.Tests.Reports;
 
 public sealed class PdfReportRendererTests
 {
-    private static readonly string[] AreaIds =
-    [
-        "commitment", "education", "neighbourhoods", "public-services", "business-and-labour-market",
-        "cultural-and-social-life", "public-space", "mediation-and-conflict-resolution", "language",
-        "media-and-communication", "international-outlook", "intercultural-intelligence-and-competence",
-        "welcoming-newcomers", "leadership-and-citizenship", "anti-discrimination", "participation", "interaction",
-    ];
+    // Glyph boxes come from font metrics; allow for rounding in PdfPig's arithmetic.
+    private const double Tolerance = 0.5;
 
-    private static ReportContent Content(string city = "Asan City", SampleInfo? sample = null) => new(
-        $"{city}: Intercultural Cities Index analysis 2024",
-        city,
-        "Republic of Korea",
-        2024,
-        "icc-2019",
-        87,
-        83,
-        97,
-        AreaIds.Select((id, i) => new AreaLine(id, char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' '), i < 14 ? 90 - i : null, 80 + i, sample is null ? null : 60m)).ToList(),
-        sample);
+    private static readonly PdfReportRenderer Renderer = new();
 
     [Fact]
-    public void Render_SampleContent_IsAReadablePdfWithTheFigures()
+    public void Render_SampleContent_IsPdfWithAtLeastOnePage()
     {
-        // The PDF opens, and its text carries the city, the index and every area.
-        var bytes = new PdfReportRenderer().Render(Content());
+        // A plain report opens as a PDF and has a page.
+        var bytes = Renderer.Render(SampleReports.For());
+
+        Assert.Equal("application/pdf", Renderer.MediaType);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
         using var pdf = PdfDocument.Open(bytes);
-        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Contains("Asan City", text);
-        Assert.Contains("Intercultural Cities Index: 87", text);
-        Assert.Contains("Leadership and citizenship", text);
-        Assert.Contains("No benchmark sample", text);
-        Assert.Equal("Asan City: Intercultural Cities Index analysis 2024", pdf.Information.Title);
+        Assert.InRange(pdf.NumberOfPages, 1, 2);
     }
 
     [Fact]
-    public void Render_WithSample_StatesItsSize()
+    public void Render_SampleContent_ContainsCityIndexAndEveryArea()
     {
-        // The report says which sample the city is compared with.
-        var bytes = new PdfReportRenderer().Render(Content(sample: new SampleInfo("2024-12-01", 129, new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero))));
-        using var pdf = PdfDocument.Open(bytes);
-        Assert.Contains("sample of 129 cities", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        // The city, the headline index and all 17 area names appear in the text.
+        var content = SampleReports.For();
+
+        var text = Text(Renderer.Render(content));
+
+        Assert.Contains(Squash("Testville, Nowhere"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("Intercultural Cities Index71"), text, StringComparison.Ordinal);
+        Assert.Equal(17, content.Areas.Count);
+        Assert.All(content.Areas, a => Assert.Contains(Squash(a.Name), text, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Render_SameContentTwice_GivesTheSameBytes()
+    public void Render_WithoutSample_SaysNoBenchmarkSample()
     {
-        // Output is deterministic.
-        var renderer = new PdfReportRenderer();
-        Assert.Equal(renderer.Render(Content()), renderer.Render(Content()));
+        // With no sample the report says so instead of inventing a comparison.
+        var text = Text(Renderer.Render(SampleReports.For(sample: null)));
+
+        Assert.Contains(Squash("no benchmark sample"), text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Squash("42 cities"), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WithSample_StatesSampleSizeVersionAndDate()
+    {
+        // With a sample the report names its size, snapshot version and date, and shows sample rates.
+        var text = Text(Renderer.Render(SampleReports.For(sample: SampleReports.Sample)));
+
+        Assert.Contains(Squash("a sample of 42 cities"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("snapshot 2024.3"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("5 November 2024"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("Commitment403550.3"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Squash("no benchmark sample"), text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_SameContentTwice_GivesIdenticalBytes()
+    {
+        // Rendering is a pure function of the content: dates, IDs and font subset names included.
+        var content = SampleReports.For(sample: SampleReports.Sample);
+
+        var first = Renderer.Render(content);
+        var second = Renderer.Render(content with { Areas = content.Areas.ToList() });
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Render_InParallel_GivesIdenticalBytes()
+    {
+        // Renderers share PDFsharp's process-wide font state; concurrent renders must not disturb each other.
+        var content = SampleReports.For("아산시", SampleReports.Sample);
+        var expected = Renderer.Render(content);
+
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = new PdfReportRenderer().Render(content));
+
+        Assert.All(results, bytes => Assert.Equal(expected, bytes));
+    }
+
+    [Fact]
+    public void Render_DifferentContent_GivesDifferentDocumentIds()
+    {
+        // The trailer ID is a hash of the document, not a constant.
+        var first = Renderer.Render(SampleReports.For("Testville"));
+        var second = Renderer.Render(SampleReports.For("Otherville"));
+
+        Assert.NotEqual(TrailerId(first), TrailerId(second));
     }
 
     [Theory]
-    [InlineData("아산시")]
-    [InlineData("Ville-de-très-long-nom-sans-espaces-aucun-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")]
-    public void Render_HostileCityNames_StayInsideThePage(string city)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Render_300CharacterCityName_KeepsEveryLetterInsideMargins(bool withSpaces)
     {
-        // Korean names render with the Korean font, and a long unbroken name wraps inside the margins.
-        var bytes = new PdfReportRenderer().Render(Content(city));
+        // A very long city name, with or without spaces to break at, wraps inside the margins.
+        var name = withSpaces
+            ? string.Concat(Enumerable.Repeat("Llanfairpwllgwyngyll Westbury ", 10))[..300]
+            : new string('W', 300);
+
+        var bytes = Renderer.Render(SampleReports.For(name.Trim()));
+
+        AssertInsideMargins(bytes);
+        Assert.Contains(Squash(name), Text(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_KoreanCityName_DrawsItWithNanumGothicInsideMargins()
+    {
+        // Hangul is drawn with the Korean font, so the letters exist and read back as Hangul.
+        var bytes = Renderer.Render(SampleReports.For("아산시") with { Country = "대한민국" });
+
+        AssertInsideMargins(bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var hangul = pdf.GetPages().SelectMany(p => p.Letters).Where(l => l.Value is "아" or "산" or "시").ToList();
+        Assert.NotEmpty(hangul);
+        Assert.All(hangul, l => Assert.Contains("NanumGothic", l.FontName, StringComparison.Ordinal));
+        Assert.Contains("아산시", Text(bytes), StringComparison.Ordinal);
+        Assert.Contains("대한민국", Text(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SampleContent_SetsMetadata()
+    {
+        // Title, author, subject, creator, language and dates come from the content, not the clock.
+        var content = SampleReports.For(sample: SampleReports.Sample);
+
+        using var pdf = PdfDocument.Open(Renderer.Render(content));
+
+        Assert.Equal(content.Title, pdf.Information.Title);
+        Assert.Equal("Council of Europe Intercultural Cities Index service", pdf.Information.Author);
+        Assert.Contains("Testville", pdf.Information.Subject, StringComparison.Ordinal);
+        Assert.Equal(PdfReportRenderer.Creator, pdf.Information.Creator);
+        Assert.Equal(SampleReports.Sample.ComputedAt, pdf.Information.GetCreatedDateTimeOffset());
+        Assert.True(pdf.Structure.Catalog.CatalogDictionary.TryGet<StringToken>(NameToken.Create("Lang"), out var language));
+        Assert.Equal("en", language!.Data);
+        Assert.True(pdf.TryGetXmpMetadata(out var xmp));
+        Assert.Contains(content.Title, xmp.GetXDocument().ToString(), StringComparison.Ordinal);
+    }
+
+    private static void AssertInsideMargins(byte[] bytes)
+    {
+        var frame = PdfReportRenderer.Frame;
         using var pdf = PdfDocument.Open(bytes);
         foreach (var page in pdf.GetPages())
         {
-            Assert.All(page.Letters, letter =>
+            Assert.Equal(frame.Width, page.Width, 0.01);
+            Assert.Equal(frame.Height, page.Height, 0.01);
+            Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), letter =>
             {
-                Assert.InRange(letter.BoundingBox.Left, 0, page.Width);
-                Assert.InRange(letter.BoundingBox.Right, 0, page.Width);
+                // PDF space: the origin is the bottom-left corner.
+                var box = letter.BoundingBox;
+                Assert.True(box.Left >= frame.Margin - Tolerance, $"'{letter.Value}' left {box.Left} on page {page.Number}");
+                Assert.True(box.Right <= frame.Width - frame.Margin + Tolerance, $"'{letter.Value}' right {box.Right} on page {page.Number}");
+                Assert.True(box.Bottom >= frame.Margin - Tolerance, $"'{letter.Value}' bottom {box.Bottom} on page {page.Number}");
+                Assert.True(box.Top <= frame.Height - frame.Margin + Tolerance, $"'{letter.Value}' top {box.Top} on page {page.Number}");
             });
         }
+    }
 
-        Assert.Contains(city[..3], string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+    /// <summary>All page text without whitespace, so wrapped lines and table cells compare simply.</summary>
+    private static string Text(byte[] bytes)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        return Squash(string.Concat(pdf.GetPages().Select(p => p.Text)));
+    }
+
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string TrailerId(byte[] bytes)
+    {
+        var tail = Encoding.ASCII.GetString(bytes[^400..]);
+        var start = tail.LastIndexOf("/ID", StringComparison.Ordinal);
+        Assert.True(start >= 0, "trailer has an /ID");
+        return tail.Substring(start, 40);
     }
 }
