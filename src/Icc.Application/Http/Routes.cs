@@ -42,15 +42,15 @@ public static class Routes
     /// <summary>Every endpoint, for the parity test between the two hosts.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
     [
-        new("GET", Health, "Health"),
-        new("GET", Questionnaire, "GetQuestionnaire"),
-        new("POST", CitySubmissions, "UploadSubmission"),
-        new("GET", CitySubmissions, "ListCitySubmissions"),
-        new("GET", Submission, "GetSubmissionStatus"),
-        new("PUT", SubmissionAnswers, "UploadCorrectedAnswers"),
-        new("POST", SubmissionReview, "ReviewSubmission"),
-        new("GET", SubmissionReport, "DownloadReport"),
-        new("GET", PendingReviews, "ListPendingReviews"),
+        new("GET", Health, RouteNames.Health),
+        new("GET", Questionnaire, RouteNames.GetQuestionnaire),
+        new("POST", CitySubmissions, RouteNames.UploadSubmission),
+        new("GET", CitySubmissions, RouteNames.ListCitySubmissions),
+        new("GET", Submission, RouteNames.GetSubmissionStatus),
+        new("PUT", SubmissionAnswers, RouteNames.UploadCorrectedAnswers),
+        new("POST", SubmissionReview, RouteNames.ReviewSubmission),
+        new("GET", SubmissionReport, RouteNames.DownloadReport),
+        new("GET", PendingReviews, RouteNames.ListPendingReviews),
     ];
 
     /// <summary>The absolute path of a submission's status document.</summary>
@@ -58,4 +58,35 @@ public static class Routes
 
     /// <summary>The absolute path of a submission's report.</summary>
     public static string ReportPath(string submissionId) => $"/{Prefix}/submissions/{submissionId}/report";
+}
+
+/// <summary>The endpoint names: Functions function names and Kestrel endpoint names alike.</summary>
+public static class RouteNames
+{
+    /// <summary>GET health.</summary>
+    public const string Health = "Health";
+
+    /// <summary>GET questionnaire.</summary>
+    public const string GetQuestionnaire = "GetQuestionnaire";
+
+    /// <summary>POST cities/{cityId}/submissions.</summary>
+    public const string UploadSubmission = "UploadSubmission";
+
+    /// <summary>GET cities/{cityId}/submissions.</summary>
+    public const string ListCitySubmissions = "ListCitySubmissions";
+
+    /// <summary>GET submissions/{submissionId}.</summary>
+    public const string GetSubmissionStatus = "GetSubmissionStatus";
+
+    /// <summary>PUT submissions/{submissionId}/answers.</summary>
+    public const string UploadCorrectedAnswers = "UploadCorrectedAnswers";
+
+    /// <summary>POST submissions/{submissionId}/review.</summary>
+    public const string ReviewSubmission = "ReviewSubmission";
+
+    /// <summary>GET submissions/{submissionId}/report.</summary>
+    public const string DownloadReport = "DownloadReport";
+
+    /// <summary>GET reviews/pending.</summary>
+    public const string ListPendingReviews = "ListPendingReviews";
 }
