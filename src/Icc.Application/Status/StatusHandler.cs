@@ -66,8 +66,9 @@ public sealed class StatusHandler
 
         var validation = await validationTask;
         var history = await historyTask;
-        var lastDecision = history.LastOrDefault(e => e.Kind == ReviewLogKind.Decision && e.EntryId == record.DecisionId)
-            ?? history.LastOrDefault(e => e.Kind == ReviewLogKind.Decision);
+
+        // Only the decision the record was claimed with: a logged decision whose delivery failed was undone.
+        var lastDecision = history.LastOrDefault(e => e.Kind == ReviewLogKind.Decision && e.EntryId == record.DecisionId);
 
         var document = new SubmissionStatusDocument(
             record.SubmissionId,

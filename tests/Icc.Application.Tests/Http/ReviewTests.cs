@@ -128,13 +128,16 @@ public class ReviewTests
         var submission = api.Seed(SubmissionStatus.AwaitingReview);
         api.Client.FailNextRaise = new HttpRequestException("sidecar unreachable");
 
-        var response = await ApiCalls.ReviewAsync(api, TestKeys.Reviewer, submission.SubmissionId, new { decision = "approve" }, cts.Token);
+        var response = await ApiCalls.ReviewAsync(api, TestKeys.Reviewer, submission.SubmissionId, new { decision = "approve", comment = "first try" }, cts.Token);
 
         Assert.Equal(503, response.Status);
         Assert.True(response.IsProblem);
         var record = api.Submissions.Get(submission.SubmissionId)!;
         Assert.Equal(SubmissionStatus.AwaitingReview, record.Status);
         Assert.Null(record.DecisionId);
+        var status = await ApiCalls.StatusAsync(api, TestKeys.Reviewer, submission.SubmissionId, cts.Token);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, status.Json.GetProperty("review").GetProperty("decision").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, status.Json.GetProperty("review").GetProperty("comment").ValueKind);
 
         var retry = await ApiCalls.ReviewAsync(api, TestKeys.Reviewer, submission.SubmissionId, new { decision = "approve" }, cts.Token);
         Assert.Equal(202, retry.Status);

@@ -210,9 +210,9 @@ public class UploadTests
     }
 
     [Fact]
-    public async Task Upload_StorageUnavailable_ServiceUnavailableWithRetryAfter()
+    public async Task Upload_WorkflowEngineUnavailable_ServiceUnavailableThenRetryStarts()
     {
-        // A storage outage is a 503 with retry advice, not a 500.
+        // An outage is a 503 with retry advice, not a 500; the retried upload starts the missing workflow.
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var api = new ApiHarness();
         api.Client.FailNextSchedule = new Azure.RequestFailedException(503, "Server busy");
@@ -222,5 +222,25 @@ public class UploadTests
         Assert.Equal(503, response.Status);
         Assert.True(response.IsProblem);
         Assert.Equal("30", response.Headers.RetryAfter.ToString());
+
+        var retry = await ApiCalls.UploadAsync(api, TestKeys.CityAsan, "asan", ApiCalls.AnswerFile(), "application/json", cts.Token);
+        Assert.Equal(202, retry.Status);
+        Assert.Single(api.Client.Scheduled);
+    }
+
+    [Fact]
+    public async Task Upload_UnexpectedFailure_ProblemWithTraceId()
+    {
+        // A bug below the handler is a logged 500 problem with a trace id, never a bare exception.
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var api = new ApiHarness();
+        api.Client.FailNextSchedule = new InvalidOperationException("bug");
+
+        var response = await ApiCalls.UploadAsync(api, TestKeys.CityAsan, "asan", ApiCalls.AnswerFile(), "application/json", cts.Token);
+
+        Assert.Equal(500, response.Status);
+        Assert.True(response.IsProblem);
+        Assert.Contains("trace id", response.Json.GetProperty("detail").GetString());
+        Assert.DoesNotContain("bug", response.Text);
     }
 }
