@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(blobs);
         services.AddSingleton(names);
         services.AddSingleton(new StorageSetup(tables, blobs, prefix));
+        services.AddHostedService<StorageInitializer>();
         services.AddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.AddSingleton<IAnswerStore, TableAnswerStore>();
         services.AddSingleton<IScorecardStore, TableScorecardStore>();

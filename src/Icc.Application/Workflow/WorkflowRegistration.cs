@@ -24,10 +24,6 @@ public static class WorkflowRegistration
         services.AddTransient<RecordReminderActivity>();
         services.AddTransient<GenerateReportActivity>();
         services.AddTransient<CloseSubmissionActivity>();
-        services.AddOptions<ReviewOptions>();
-        services.AddSingleton<Upload.SubmissionIntake>();
-        services.AddSingleton<Upload.CorrectionIntake>();
-        services.AddSingleton<ReviewDecisions>();
         return services;
     }
 

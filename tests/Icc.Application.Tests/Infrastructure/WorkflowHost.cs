@@ -1,20 +1,23 @@
+using System.Globalization;
+using Icc.Application.Http;
 using Icc.Application.Review;
 using Icc.Application.Storage;
+using Icc.Application.Tests.Http;
 using Icc.Application.Upload;
 using Icc.Application.Workflow;
-using Icc.Domain.Answers;
 using Icc.Domain.Reporting;
 using Icc.Reports.Pdf;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Icc.Application.Tests.Infrastructure;
 
 /// <summary>
-/// The real workflow (orchestration, activities, storage on Azurite, PDF renderer) on the in-process
-/// Durable Task test host. Tests reach it only as clients do: upload, decide, correct, read storage.
+/// The real application (HTTP handlers, orchestration, activities, storage on Azurite, PDF renderer) on
+/// the in-process Durable Task test host. Tests act as clients do: through the HTTP handlers with API keys.
 /// </summary>
 public sealed class WorkflowHost : IAsyncDisposable
 {
@@ -34,18 +37,20 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public static async Task<WorkflowHost> StartAsync(ReviewOptions? review = null, Action<IServiceCollection>? replace = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var chosen = review ?? new ReviewOptions();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(ApiHarness.KeyConfiguration());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Icc:Review:ReminderInterval"] = chosen.ReminderInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["Icc:Review:ReviewPeriod"] = chosen.ReviewPeriod.ToString("c", CultureInfo.InvariantCulture),
+            ["Icc:Review:CorrectionPeriod"] = chosen.CorrectionPeriod.ToString("c", CultureInfo.InvariantCulture),
+            ["Icc:Review:MaxRounds"] = chosen.MaxRounds.ToString(CultureInfo.InvariantCulture),
+        });
         builder.Services.AddIccStorage(Azurite.ConnectionString, Azurite.NewPrefix());
         builder.Services.AddSubmissionWorkflow();
+        builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
-        builder.Services.Configure<ReviewOptions>(o =>
-        {
-            var chosen = review ?? new ReviewOptions();
-            o.ReminderInterval = chosen.ReminderInterval;
-            o.ReviewPeriod = chosen.ReviewPeriod;
-            o.CorrectionPeriod = chosen.CorrectionPeriod;
-            o.MaxRounds = chosen.MaxRounds;
-        });
         replace?.Invoke(builder.Services);
         builder.Services.AddInMemoryDurableTask(tasks => tasks.AddSubmissionWorkflow());
         var host = builder.Build();
@@ -54,21 +59,32 @@ public sealed class WorkflowHost : IAsyncDisposable
         return new WorkflowHost(host);
     }
 
-    public Task<IntakeResult> UploadAsync(string cityId, byte[] content, AnswerFileFormat format = AnswerFileFormat.Json, CancellationToken cancellationToken = default) =>
-        this.Services.GetRequiredService<SubmissionIntake>().AcceptAsync(this.Client, cityId, content, format, cancellationToken);
-
-    public async Task<DecisionOutcome> DecideAsync(string submissionId, ReviewDecisionKind decision, CancellationToken cancellationToken = default, params QuestionFlag[] flags)
+    /// <summary>POST /api/cities/{city}/submissions with the city's key; returns the HTTP status and the submission id.</summary>
+    public async Task<(int Status, string SubmissionId)> UploadAsync(string cityId, byte[] content, CancellationToken cancellationToken = default)
     {
-        var (outcome, _) = await this.Services.GetRequiredService<ReviewDecisions>()
-            .DecideAsync(this.Client, submissionId, new ReviewRequest(decision, "dev-reviewer", "comment", flags), cancellationToken);
-        return outcome;
+        using var scope = this.Services.CreateScope();
+        var request = new TestRequest(scope.ServiceProvider, "POST", TestKeys.CityAsan).WithBody(content, "application/json");
+        var response = await request.ExecuteAsync(await scope.ServiceProvider.GetRequiredService<UploadHandler>().HandleAsync(request.Http, cityId, this.Client, cancellationToken));
+        return (response.Status, response.Json.GetProperty("submissionId").GetString()!);
     }
 
-    public async Task<CorrectionOutcome> CorrectAsync(string submissionId, byte[] content, CancellationToken cancellationToken = default)
+    /// <summary>POST /api/submissions/{id}/review with the reviewer's key; returns the HTTP status.</summary>
+    public async Task<int> DecideAsync(string submissionId, string decision, CancellationToken cancellationToken = default, params object[] flags)
     {
-        var (outcome, _) = await this.Services.GetRequiredService<CorrectionIntake>()
-            .AcceptAsync(this.Client, submissionId, "dev-city-asan", content, AnswerFileFormat.Json, cancellationToken);
-        return outcome;
+        using var scope = this.Services.CreateScope();
+        var request = new TestRequest(scope.ServiceProvider, "POST", TestKeys.Reviewer)
+            .WithJson(new { decision, comment = "Reviewed in a test.", questions = flags });
+        var response = await request.ExecuteAsync(await scope.ServiceProvider.GetRequiredService<ReviewHandler>().HandleAsync(request.Http, submissionId, this.Client, cancellationToken));
+        return response.Status;
+    }
+
+    /// <summary>PUT /api/submissions/{id}/answers with the city's key; returns the HTTP status.</summary>
+    public async Task<int> CorrectAsync(string submissionId, byte[] content, CancellationToken cancellationToken = default)
+    {
+        using var scope = this.Services.CreateScope();
+        var request = new TestRequest(scope.ServiceProvider, "PUT", TestKeys.CityAsan).WithBody(content, "application/json");
+        var response = await request.ExecuteAsync(await scope.ServiceProvider.GetRequiredService<CorrectionHandler>().HandleAsync(request.Http, submissionId, this.Client, cancellationToken));
+        return response.Status;
     }
 
     /// <summary>Polls the submissions table until the submission reaches the status.</summary>

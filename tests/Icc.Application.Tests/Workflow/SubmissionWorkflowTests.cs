@@ -1,7 +1,5 @@
-using Icc.Application.Review;
 using Icc.Application.Storage;
 using Icc.Application.Tests.Infrastructure;
-using Icc.Application.Upload;
 using Icc.Application.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,18 +9,25 @@ public sealed class SubmissionWorkflowTests
 {
     private static CancellationTokenSource Timeout(int seconds = 60) => new(TimeSpan.FromSeconds(seconds));
 
+    private static async Task<(int Status, string SubmissionId)> UploadAsync(WorkflowHost host, byte[] content, CancellationToken cancellationToken)
+    {
+        var upload = await host.UploadAsync("asan", content, cancellationToken);
+        Assert.Equal(202, upload.Status);
+        return upload;
+    }
+
     [Fact]
     public async Task ValidFile_Approved_IsPublishedWithOneReport()
     {
         // The main path: upload, validation, scoring, review, approval, report, publication.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         var awaiting = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
         Assert.Equal(87, awaiting.Index);
         Assert.Null(awaiting.BenchmarkVersion);
 
-        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         var outcome = await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
 
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 1), outcome);
@@ -40,19 +45,19 @@ public sealed class SubmissionWorkflowTests
         // Request changes, the city sends a corrected file, the same instance validates and scores it again.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
 
-        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.RequestChanges, cts.Token, new QuestionFlag("LNG-01", "Training for hard-to-reach groups?")));
+        Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "request-changes", cts.Token, new { questionId = "LNG-01", comment = "Training for hard-to-reach groups?" }));
         await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.ChangesRequested, cts.Token);
-        Assert.Equal(CorrectionOutcome.Accepted, await host.CorrectAsync(intake.SubmissionId, Samples.Corrected("LNG-01", "yes"), cts.Token));
+        Assert.Equal(202, await host.CorrectAsync(intake.SubmissionId, Samples.Corrected("LNG-01", "yes"), cts.Token));
 
         var second = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
         Assert.Equal(2, second.Round);
         var language = (await host.Services.GetRequiredService<IScorecardStore>().FindAsync(intake.SubmissionId, cts.Token))!.Scorecard.Area("language");
         Assert.Equal(66, language.Rate); // 34 of 51 points once LNG-01 is achieved
 
-        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 2), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
         var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
         Assert.Equal([ReviewLogKind.Decision, ReviewLogKind.Correction, ReviewLogKind.Decision], log.Select(e => e.Kind));
@@ -64,9 +69,9 @@ public sealed class SubmissionWorkflowTests
         // A reviewer's rejection closes the submission; no report is drawn.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
-        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Reject, cts.Token));
+        Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "reject", cts.Token));
 
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Rejected, 1), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
         Assert.Empty(await host.Services.GetRequiredService<ISubmissionBlobs>().ListReportsAsync("asan", cts.Token));
@@ -78,7 +83,7 @@ public sealed class SubmissionWorkflowTests
         // A first file with errors is rejected, and the validation report says why.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Invalid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Invalid(), cts.Token);
 
         Assert.Equal(SubmissionStatus.Rejected, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
         var record = (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!;
@@ -94,7 +99,7 @@ public sealed class SubmissionWorkflowTests
         using var cts = Timeout();
         var review = new ReviewOptions { ReminderInterval = TimeSpan.FromSeconds(1), ReviewPeriod = TimeSpan.FromSeconds(3.5) };
         await using var host = await WorkflowHost.StartAsync(review);
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
 
         Assert.Equal(SubmissionStatus.Expired, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
         var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
@@ -109,7 +114,7 @@ public sealed class SubmissionWorkflowTests
         using var cts = Timeout();
         var flaky = new FlakyScorecards();
         await using var host = await WorkflowHost.StartAsync(replace: services => services.AddSingleton<IScorecardStore>(sp => flaky.Wrap(sp)));
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
 
         var awaiting = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
         Assert.Equal(2, flaky.Attempts); // one simulated failure, one successful retry
@@ -124,11 +129,11 @@ public sealed class SubmissionWorkflowTests
         var gate = new ReminderGate();
         var review = new ReviewOptions { ReminderInterval = TimeSpan.FromSeconds(1), ReviewPeriod = TimeSpan.FromMinutes(5) };
         await using var host = await WorkflowHost.StartAsync(review, services => services.AddSingleton<IReviewLog>(sp => gate.Wrap(sp)));
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
 
         await gate.ReminderStarted.Task.WaitAsync(cts.Token);
-        Assert.Equal(DecisionOutcome.Accepted, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         gate.Release();
 
         Assert.Equal(SubmissionStatus.Published, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
@@ -142,11 +147,11 @@ public sealed class SubmissionWorkflowTests
         await using var host = await WorkflowHost.StartAsync();
         var bytes = Samples.Valid();
         var results = await Task.WhenAll(
-            host.UploadAsync("asan", bytes, cancellationToken: cts.Token),
-            host.UploadAsync("asan", bytes, cancellationToken: cts.Token));
+            host.UploadAsync("asan", bytes, cts.Token),
+            host.UploadAsync("asan", bytes, cts.Token));
 
+        Assert.All(results, r => Assert.Equal(202, r.Status));
         Assert.Equal(results[0].SubmissionId, results[1].SubmissionId);
-        Assert.Single(results, r => r.Created);
         var instances = host.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { InstanceIdPrefix = results[0].SubmissionId });
         var count = 0;
         await foreach (var unused in instances)
@@ -155,9 +160,8 @@ public sealed class SubmissionWorkflowTests
         }
 
         Assert.Equal(1, count);
-        var again = await host.UploadAsync("asan", bytes, cancellationToken: cts.Token);
-        Assert.Equal(results[0].SubmissionId, again.SubmissionId);
-        Assert.False(again.Created);
+        var again = await host.UploadAsync("asan", bytes, cts.Token);
+        Assert.Equal((202, results[0].SubmissionId), again);
     }
 
     [Fact]
@@ -166,11 +170,11 @@ public sealed class SubmissionWorkflowTests
         // A decision on a submission that is not awaiting review is refused and leaves it untouched.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Invalid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Invalid(), cts.Token);
         await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
         var before = await host.Submissions.FindAsync(intake.SubmissionId, cts.Token);
 
-        Assert.Equal(DecisionOutcome.NotAwaitingReview, await host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+        Assert.Equal(409, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         var after = await host.Submissions.FindAsync(intake.SubmissionId, cts.Token);
         Assert.Equal(before!.ETag, after!.ETag);
         Assert.Equal(SubmissionStatus.Rejected, after.Status);
@@ -183,15 +187,15 @@ public sealed class SubmissionWorkflowTests
         // Two simultaneous approvals: exactly one is accepted, one is refused, one decision is logged.
         using var cts = Timeout();
         await using var host = await WorkflowHost.StartAsync();
-        var intake = await host.UploadAsync("asan", Samples.Valid(), cancellationToken: cts.Token);
+        var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
 
         var outcomes = await Task.WhenAll(
-            host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token),
-            host.DecideAsync(intake.SubmissionId, ReviewDecisionKind.Approve, cts.Token));
+            host.DecideAsync(intake.SubmissionId, "approve", cts.Token),
+            host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
 
-        Assert.Single(outcomes, o => o == DecisionOutcome.Accepted);
-        Assert.Single(outcomes, o => o == DecisionOutcome.NotAwaitingReview);
+        Assert.Single(outcomes, o => o == 202);
+        Assert.Single(outcomes, o => o == 409);
         Assert.Equal(SubmissionStatus.Published, (await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token)).Status);
         var log = await host.Services.GetRequiredService<IReviewLog>().ListAsync(intake.SubmissionId, cts.Token);
         Assert.Single(log, e => e.Kind == ReviewLogKind.Decision);

@@ -1,0 +1,107 @@
+using Icc.Application.Http;
+using Icc.Application.Security;
+using Icc.Application.Storage;
+using Icc.Application.Workflow;
+using Icc.Domain.Answers;
+using Icc.Domain.Json;
+using Icc.Domain.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Icc.Application.Status;
+
+/// <summary>GET submissions/{submissionId}: the status document, assembled from the record, blobs and tables.</summary>
+public sealed class StatusHandler
+{
+    private readonly ApiKeyAuthenticator authenticator;
+    private readonly ISubmissionStore submissions;
+    private readonly ISubmissionBlobs blobs;
+    private readonly IScorecardStore scorecards;
+    private readonly IAnswerStore answers;
+    private readonly IReviewLog reviewLog;
+    private readonly ILogger<StatusHandler> logger;
+
+    /// <summary>Creates the handler.</summary>
+    public StatusHandler(
+        ApiKeyAuthenticator authenticator,
+        ISubmissionStore submissions,
+        ISubmissionBlobs blobs,
+        IScorecardStore scorecards,
+        IAnswerStore answers,
+        IReviewLog reviewLog,
+        ILogger<StatusHandler> logger)
+    {
+        this.authenticator = authenticator;
+        this.submissions = submissions;
+        this.blobs = blobs;
+        this.scorecards = scorecards;
+        this.answers = answers;
+        this.reviewLog = reviewLog;
+        this.logger = logger;
+    }
+
+    /// <summary>Handles the request: 200 with the status document, or a problem.</summary>
+    public Task<IResult> HandleAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken) =>
+        Failures.GuardAsync(request, this.logger, "Status", () => this.StatusAsync(request, submissionId, cancellationToken), cancellationToken);
+
+    private async Task<IResult> StatusAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
+    {
+        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        if (caller is null)
+        {
+            return unauthorized!;
+        }
+
+        var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);
+        if (record is null)
+        {
+            return notFound!;
+        }
+
+        var validationTask = this.blobs.ReadValidationReportAsync(record.CityId, record.SubmissionId, record.Round, cancellationToken);
+        var scorecardTask = this.scorecards.FindAsync(record.SubmissionId, cancellationToken);
+        var historyTask = this.reviewLog.ListAsync(record.SubmissionId, cancellationToken);
+        var changesTask = this.ChangedAnswersAsync(record, cancellationToken);
+        await Task.WhenAll(validationTask, scorecardTask, historyTask, changesTask);
+
+        var validation = await validationTask;
+        var history = await historyTask;
+
+        // Only the decision the record was claimed with: a logged decision whose delivery failed was undone.
+        var lastDecision = history.LastOrDefault(e => e.Kind == ReviewLogKind.Decision && e.EntryId == record.DecisionId);
+
+        var document = new SubmissionStatusDocument(
+            record.SubmissionId,
+            record.CityId,
+            record.Status,
+            Stages.Describe(record.Status),
+            record.Round,
+            new ValidationSection(validation?.Errors ?? Array.Empty<ValidationIssue>(), validation?.Warnings ?? Array.Empty<ValidationIssue>()),
+            (await scorecardTask)?.Scorecard,
+            new ReviewSection(
+                record.Decision,
+                lastDecision?.Comment,
+                lastDecision?.Questions ?? [],
+                history.Select(ReviewHistoryEntry.Of).ToList(),
+                await changesTask),
+            record.BenchmarkVersion,
+            record.Status == SubmissionStatus.Published ? Routes.ReportPath(record.SubmissionId) : null,
+            record.StageTimes.OrderBy(p => p.Value).ToDictionary(p => Stages.JsonName(p.Key), p => p.Value));
+
+        return Results.Json(document, IccJson.Options);
+    }
+
+    private async Task<IReadOnlyList<AnswerChange>> ChangedAnswersAsync(SubmissionRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Round < 2)
+        {
+            return [];
+        }
+
+        var before = await this.answers.LoadAsync(record.SubmissionId, record.Round - 1, cancellationToken);
+        var after = await this.answers.LoadAsync(record.SubmissionId, record.Round, cancellationToken);
+
+        // Until the new round is validated (or when the previous one never was) there is nothing to compare.
+        return before is null || after is null ? [] : AnswerDiff.Between(before, after);
+    }
+}

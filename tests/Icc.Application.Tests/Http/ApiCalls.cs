@@ -1,0 +1,141 @@
+using System.Text;
+using Icc.Application.Workflow;
+
+namespace Icc.Application.Tests.Http;
+
+/// <summary>The endpoints, as the tests call them.</summary>
+public enum Endpoint
+{
+    Health,
+    Questionnaire,
+    Upload,
+    CityList,
+    Status,
+    Correction,
+    Review,
+    Report,
+    Pending,
+}
+
+/// <summary>Arranges a submission an endpoint can succeed on, and calls the endpoint's handler.</summary>
+internal static class ApiCalls
+{
+    /// <summary>A small answer file; the upload handler stores bytes and never reads them.</summary>
+    public static byte[] AnswerFile(string marker = "first") =>
+        Encoding.UTF8.GetBytes($$"""{"questionnaire":"icc-2019","city":{"name":"Asan City"},"answers":[],"note":"{{marker}}"}""");
+
+    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7 test report");
+
+    /// <summary>Puts an asan submission in the state the endpoint needs to succeed; returns its id (or the city id).</summary>
+    public static string Arrange(ApiHarness api, Endpoint endpoint)
+    {
+        switch (endpoint)
+        {
+            case Endpoint.Status or Endpoint.Review or Endpoint.Pending or Endpoint.CityList:
+                return endpoint == Endpoint.CityList ? "asan" : api.Seed(SubmissionStatus.AwaitingReview).SubmissionId;
+            case Endpoint.Correction:
+                return api.Seed(SubmissionStatus.ChangesRequested).SubmissionId;
+            case Endpoint.Report:
+                var published = api.Seed(SubmissionStatus.Published);
+                api.Blobs.SaveReportAsync("asan", published.SubmissionId, Pdf).GetAwaiter().GetResult();
+                return published.SubmissionId;
+            case Endpoint.Upload:
+                return "asan";
+            default:
+                return string.Empty;
+        }
+    }
+
+    /// <summary>Calls the endpoint with a request that succeeds for an allowed caller.</summary>
+    public static async Task<TestResponse> CallAsync(ApiHarness api, Endpoint endpoint, string? key, string target, CancellationToken cancellationToken)
+    {
+        switch (endpoint)
+        {
+            case Endpoint.Health:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(api.Health.Handle());
+            }
+
+            case Endpoint.Questionnaire:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.Questionnaire.HandleAsync(request.Http, cancellationToken));
+            }
+
+            case Endpoint.Upload:
+            {
+                var request = api.Request("POST", key).WithBody(AnswerFile(), "application/json");
+                return await request.ExecuteAsync(await api.Upload.HandleAsync(request.Http, target, api.Client, cancellationToken));
+            }
+
+            case Endpoint.CityList:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.CitySubmissions.HandleAsync(request.Http, target, cancellationToken));
+            }
+
+            case Endpoint.Status:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.Status.HandleAsync(request.Http, target, cancellationToken));
+            }
+
+            case Endpoint.Correction:
+            {
+                var request = api.Request("PUT", key).WithBody(AnswerFile("corrected"), "text/csv");
+                return await request.ExecuteAsync(await api.Correction.HandleAsync(request.Http, target, api.Client, cancellationToken));
+            }
+
+            case Endpoint.Review:
+                return await ReviewAsync(api, key, target, new { decision = "approve", comment = "Fine." }, cancellationToken);
+
+            case Endpoint.Report:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.Report.HandleAsync(request.Http, target, cancellationToken));
+            }
+
+            case Endpoint.Pending:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.PendingReviews.HandleAsync(request.Http, cancellationToken));
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(endpoint));
+        }
+    }
+
+    public static async Task<TestResponse> ReviewAsync(ApiHarness api, string? key, string submissionId, object body, CancellationToken cancellationToken)
+    {
+        var request = api.Request("POST", key).WithJson(body);
+        return await request.ExecuteAsync(await api.Review.HandleAsync(request.Http, submissionId, api.Client, cancellationToken));
+    }
+
+    public static async Task<TestResponse> UploadAsync(
+        ApiHarness api, string? key, string cityId, byte[] body, string? contentType, CancellationToken cancellationToken)
+    {
+        var request = api.Request("POST", key).WithBody(body, contentType);
+        return await request.ExecuteAsync(await api.Upload.HandleAsync(request.Http, cityId, api.Client, cancellationToken));
+    }
+
+    public static async Task<TestResponse> CorrectAsync(
+        ApiHarness api, string? key, string submissionId, byte[] body, string? contentType, CancellationToken cancellationToken)
+    {
+        var request = api.Request("PUT", key).WithBody(body, contentType);
+        return await request.ExecuteAsync(await api.Correction.HandleAsync(request.Http, submissionId, api.Client, cancellationToken));
+    }
+
+    public static async Task<TestResponse> StatusAsync(ApiHarness api, string? key, string submissionId, CancellationToken cancellationToken)
+    {
+        var request = api.Request("GET", key);
+        return await request.ExecuteAsync(await api.Status.HandleAsync(request.Http, submissionId, cancellationToken));
+    }
+
+    public static async Task<TestResponse> ReportAsync(ApiHarness api, string? key, string submissionId, CancellationToken cancellationToken)
+    {
+        var request = api.Request("GET", key);
+        return await request.ExecuteAsync(await api.Report.HandleAsync(request.Http, submissionId, cancellationToken));
+    }
+}
