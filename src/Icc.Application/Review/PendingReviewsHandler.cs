@@ -37,15 +37,10 @@ public sealed class PendingReviewsHandler
 
     private async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, refused) = this.authenticator.Authorize(request, "see the review queue", ApiRole.Reviewer, ApiRole.Admin);
         if (caller is null)
         {
-            return unauthorized!;
-        }
-
-        if (Access.Require(caller, "see the review queue", ApiRole.Reviewer, ApiRole.Admin) is { } forbidden)
-        {
-            return forbidden;
+            return refused!;
         }
 
         var records = await this.submissions.ListByStatusAsync(SubmissionStatus.AwaitingReview, cancellationToken);

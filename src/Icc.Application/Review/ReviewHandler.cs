@@ -51,15 +51,10 @@ public sealed class ReviewHandler
 
     private async Task<IResult> ReviewAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, refused) = this.authenticator.Authorize(request, "review submissions", ApiRole.Reviewer, ApiRole.Admin);
         if (caller is null)
         {
-            return unauthorized!;
-        }
-
-        if (Access.Require(caller, "review submissions", ApiRole.Reviewer, ApiRole.Admin) is { } forbidden)
-        {
-            return forbidden;
+            return refused!;
         }
 
         var (body, bodyProblem) = await ReadAsync(request, cancellationToken);

@@ -81,4 +81,19 @@ public sealed class ApiKeyAuthenticator
 
     /// <summary>SHA-256 of the key's UTF-8 bytes: what <see cref="ApiKeyEntry.Sha256"/> holds, in hex.</summary>
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+
+    /// <summary>
+    /// Authenticates the caller and checks that its role may do the action: the caller, or the 401/403
+    /// problem to answer.
+    /// </summary>
+    public (ApiCaller? Caller, IResult? Problem) Authorize(HttpRequest request, string action, params ApiRole[] roles)
+    {
+        var (caller, unauthorized) = this.Authenticate(request);
+        if (caller is null)
+        {
+            return (null, unauthorized);
+        }
+
+        return Access.Require(caller, action, roles) is { } forbidden ? (null, forbidden) : (caller, null);
+    }
 }

@@ -46,15 +46,10 @@ public sealed class CorrectionHandler
 
     private async Task<IResult> CorrectAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, refused) = this.authenticator.Authorize(request, "upload corrected answer files", ApiRole.City, ApiRole.Admin);
         if (caller is null)
         {
-            return unauthorized!;
-        }
-
-        if (Access.Require(caller, "upload corrected answer files", ApiRole.City, ApiRole.Admin) is { } forbidden)
-        {
-            return forbidden;
+            return refused!;
         }
 
         var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);

@@ -45,15 +45,10 @@ public sealed class UploadHandler
 
     private async Task<IResult> UploadAsync(HttpRequest request, string cityId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, refused) = this.authenticator.Authorize(request, "upload answer files", ApiRole.City, ApiRole.Admin);
         if (caller is null)
         {
-            return unauthorized!;
-        }
-
-        if (Access.Require(caller, "upload answer files", ApiRole.City, ApiRole.Admin) is { } forbidden)
-        {
-            return forbidden;
+            return refused!;
         }
 
         if (!StorageNames.IsCityId(cityId))
