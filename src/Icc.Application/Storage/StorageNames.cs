@@ -16,11 +16,11 @@ public static partial class StorageNames
     public const string ReportsContainer = "reports";
 
     /// <summary>City ids: lower-case letters, digits and hyphens, 2 to 63 characters, not starting with a hyphen.</summary>
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}\\z")]
     private static partial Regex CityIdPattern();
 
     /// <summary>Submission ids: "s-" and 32 lower-case hex digits.</summary>
-    [GeneratedRegex("^s-[0-9a-f]{32}$")]
+    [GeneratedRegex("^s-[0-9a-f]{32}\\z")]
     private static partial Regex SubmissionIdPattern();
 
     /// <summary>True when the text is a valid city id.</summary>

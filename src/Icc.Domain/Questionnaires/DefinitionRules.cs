@@ -9,11 +9,11 @@ namespace Icc.Domain.Questionnaires;
 public static partial class DefinitionRules
 {
     /// <summary>Question ids: three capital letters, a hyphen, two digits (e.g. COM-01).</summary>
-    [GeneratedRegex("^[A-Z]{3}-[0-9]{2}$")]
+    [GeneratedRegex("^[A-Z]{3}-[0-9]{2}\\z")]
     public static partial Regex QuestionIdPattern();
 
     /// <summary>Area, indicator and option ids: lower-case words joined by hyphens.</summary>
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     public static partial Regex KebabIdPattern();
 
     /// <summary>Every broken rule, as a sentence; an empty list means the definition is sound.</summary>

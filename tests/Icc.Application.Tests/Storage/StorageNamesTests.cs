@@ -15,6 +15,7 @@ public sealed class StorageNamesTests
     [InlineData("-asan")]
     [InlineData("a")]
     [InlineData("asan%2F..")]
+    [InlineData("asan\n")]
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public void CityId_Hostile_IsRefusedBeforeAnyNameIsBuilt(string cityId)
     {
@@ -28,6 +29,7 @@ public sealed class StorageNamesTests
     [InlineData("S-0123456789ABCDEF0123456789ABCDEF")]
     [InlineData("s-0123456789abcdef0123456789abcde")]
     [InlineData("0123456789abcdef0123456789abcdef")]
+    [InlineData("s-0123456789abcdef0123456789abcdef\n")]
     public void SubmissionId_Malformed_IsRefused(string submissionId)
     {
         // Submission ids are exactly "s-" and 32 lower-case hex digits.
