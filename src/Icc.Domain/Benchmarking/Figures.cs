@@ -42,6 +42,10 @@ public static class Figures
 
         Add(Index, MeanOf(card.Areas.Where(a => a.Rate is not null).Select(a => a.Original.ExactRate)));
         Add(ExtendedIndex, MeanOf(card.Areas.Select(a => a.Extended.ExactRate)));
+        var lens = (Questionnaires.QuestionnaireCatalog.Default.Find(card.QuestionnaireId)?.LensAreas.Select(a => a.Id) ?? []).ToHashSet();
+        var lensAreas = card.Areas.Where(a => lens.Contains(a.Id)).ToList();
+        Add(Lens, MeanOf(lensAreas.Select(a => a.Original.ExactRate)));
+        Add(ExtendedLens, MeanOf(lensAreas.Select(a => a.Extended.ExactRate)));
         return figures;
     }
 
