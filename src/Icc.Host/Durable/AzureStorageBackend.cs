@@ -8,7 +8,8 @@ internal static class AzureStorageBackend
 {
     /// <summary>
     /// Registers one <see cref="AzureStorageOrchestrationService"/> as both the service the sidecar dispatches
-    /// from and the client it schedules and queries with, and the lifecycle that creates its task hub first.
+    /// from (behind <see cref="SidecarOrchestrationService"/>, which only guards start and stop) and the client
+    /// it schedules and queries with, and the lifecycle that creates its task hub first.
     /// </summary>
     public static IServiceCollection AddAzureStorageBackend(this IServiceCollection services, DurableSettings settings)
     {
@@ -26,10 +27,11 @@ internal static class AzureStorageBackend
             ThrowExceptionOnInvalidDedupeStatus = true,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<SidecarOrchestrationService>();
+        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<SidecarOrchestrationService>());
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
 
-        // Registered before the worker: hosted services start in order and stop in reverse.
+        // Hosted services start in order and stop in reverse; WebApplication adds Kestrel's last.
         services.AddHostedService<TaskHubLifecycle>();
         return services;
     }

@@ -28,12 +28,20 @@ internal static class DurableWorkerAndClient
         services.AddSingleton(sp => GrpcChannel.ForAddress(
             sidecarAddress, new GrpcChannelOptions { LoggerFactory = sp.GetRequiredService<ILoggerFactory>() }));
 
+        var before = services.Count;
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc();
             builder.AddTasks(tasks);
             builder.Configure(options => options.DataConverter = converter);
         });
+
+        // The worker is taken out of the hosted services and started by TaskHubLifecycle once Kestrel listens:
+        // a first dial before that fails, and the channel (shared with the client) then answers calls with
+        // Unavailable until its reconnect backoff expires.
+        var hosted = services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null);
+        services.Remove(hosted);
+        services.AddSingleton(sp => new DurableWorkerHandle((IHostedService)hosted.ImplementationFactory!(sp)));
         services.AddOptions<GrpcDurableTaskWorkerOptions>(Options.DefaultName)
             .Configure<GrpcChannel>((options, channel) =>
             {
@@ -56,4 +64,15 @@ internal static class DurableWorkerAndClient
 
         return services;
     }
+}
+
+/// <summary>The Durable Task worker, held outside the hosted services so its start can follow Kestrel's.</summary>
+/// <param name="worker">The worker's hosted service.</param>
+internal sealed class DurableWorkerHandle(IHostedService worker) : IDisposable
+{
+    /// <summary>The worker's hosted service.</summary>
+    public IHostedService Worker => worker;
+
+    /// <inheritdoc />
+    public void Dispose() => (worker as IDisposable)?.Dispose();
 }

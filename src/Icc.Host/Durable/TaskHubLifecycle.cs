@@ -1,18 +1,19 @@
 using DurableTask.AzureStorage;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
-using Microsoft.DurableTask.Worker.Hosting;
 
 namespace Icc.Host.Durable;
 
 /// <summary>
 /// Orders the backend around the host's lifetime. Start: the task hub's queues, tables and containers exist
-/// before the worker connects and before Kestrel accepts a call. Stop: the worker disconnects before Kestrel
-/// drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
-/// The sidecar itself starts dispatching (and starts the orchestration service) once a worker is connected,
-/// and stops both when the application stops.
+/// before Kestrel accepts a call, and the worker connects only once Kestrel listens. Stop: the worker
+/// disconnects before Kestrel drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
+/// The sidecar itself starts dispatching (and starts the orchestration service) once a worker is connected
+/// and stops both when the application stops; the last step here waits until the service has stopped.
 /// </summary>
 internal sealed partial class TaskHubLifecycle(
     AzureStorageOrchestrationService service,
+    SidecarOrchestrationService sidecarService,
+    DurableWorkerHandle worker,
     DurableSettings settings,
     IServiceProvider services,
     ILogger<TaskHubLifecycle> logger) : IHostedLifecycleService
@@ -49,19 +50,18 @@ internal sealed partial class TaskHubLifecycle(
     }
 
     /// <inheritdoc />
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) =>
+        // Every StartAsync has run, Kestrel's included: the sidecar answers the worker's first dial.
+        worker.Worker.StartAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task StoppingAsync(CancellationToken cancellationToken)
-    {
-        foreach (var worker in services.GetServices<IHostedService>().OfType<DurableTaskWorker>())
-        {
-            await worker.StopAsync(cancellationToken);
-        }
-    }
+    public Task StoppingAsync(CancellationToken cancellationToken) => worker.Worker.StopAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        // Runs last (registered first): joins the stop the sidecar began on ApplicationStopping, or begins it,
+        // and waits, so leases are released before the host is disposed.
+        sidecarService.StopAsync().WaitAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
