@@ -106,6 +106,25 @@ public sealed class DurableHostTests(AzuriteFixture azurite, ITestOutputHelper o
         this.Report("after duplicate start", timing);
     }
 
+    [Fact]
+    public async Task StartTwiceAtOnce_WithEveryStatusDeduped_SecondStartThrows()
+    {
+        // A second start right after the first, while the instance may still be Pending, fails only when Pending is a dedupe status too.
+        using var cts = new CancellationTokenSource(TestTimeout);
+        await using var host = await RunningHost.StartAsync(NewTaskHub(), azurite, cts.Token);
+        var id = "submission-" + Guid.NewGuid().ToString("N");
+        var options = new StartOrchestrationOptions(id).WithDedupeStatuses(Enum.GetValues<OrchestrationRuntimeStatus>());
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(EchoEventOrchestration.Name, "first", options, cts.Token);
+        var failure = await Record.ExceptionAsync(() =>
+            host.Client.ScheduleNewOrchestrationInstanceAsync(EchoEventOrchestration.Name, "second", options, cts.Token));
+
+        output.WriteLine($"second start threw {failure?.GetType().FullName}: {failure?.Message}");
+        Assert.IsType<OrchestrationAlreadyExistsException>(failure);
+        var started = await host.Client.WaitForInstanceStartAsync(id, getInputsAndOutputs: true, cts.Token);
+        Assert.Equal("first", started.ReadInputAs<string>());
+    }
+
     private static string NewTaskHub() => "HostTest" + Guid.NewGuid().ToString("N")[..12];
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
