@@ -1,0 +1,52 @@
+namespace Icc.Host.Durable;
+
+/// <summary>
+/// The Durable Task backend: the storage account (<c>AzureWebJobsStorage</c>, as in the Functions app)
+/// and the section <c>Durable</c> (<c>--Durable:TaskHub=IccDev</c>, <c>Durable__PartitionCount=8</c>).
+/// </summary>
+public sealed class DurableSettings
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Durable";
+
+    /// <summary>The configuration key of the storage connection string, shared with the Functions app.</summary>
+    public const string StorageConnectionKey = "AzureWebJobsStorage";
+
+    /// <summary>The storage connection string; Azurite on its default ports unless configured.</summary>
+    public string StorageConnection { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>The task hub: the prefix of every queue, table and container of the backend.</summary>
+    public string TaskHub { get; set; } = "IccLocal";
+
+    /// <summary>
+    /// The longest wait between two polls of an empty queue. DurableTask.AzureStorage defaults to 30 s,
+    /// which makes timers, retries and events up to 30 s late; one second suits a local host.
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The number of control queues; fixed when the task hub is first created.</summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// The lease owner name. Stable across restarts so a restarted host takes its partitions back at once
+    /// instead of waiting for the old leases to expire; empty means machine name and task hub.
+    /// </summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>The worker id in effect.</summary>
+    public string EffectiveWorkerId =>
+        string.IsNullOrWhiteSpace(this.WorkerId) ? $"{Environment.MachineName}-{this.TaskHub}" : this.WorkerId;
+
+    /// <summary>Reads the section and the connection string, with the defaults above for anything missing.</summary>
+    public static DurableSettings From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<DurableSettings>() ?? new DurableSettings();
+        var connection = configuration[StorageConnectionKey];
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            settings.StorageConnection = connection;
+        }
+
+        return settings;
+    }
+}

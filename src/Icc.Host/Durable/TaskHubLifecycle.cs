@@ -1,0 +1,74 @@
+using DurableTask.AzureStorage;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+namespace Icc.Host.Durable;
+
+/// <summary>
+/// Orders the backend around the host's lifetime. Start: the task hub's queues, tables and containers exist
+/// before Kestrel accepts a call, and the worker connects only once Kestrel listens. Stop: the worker
+/// disconnects before Kestrel drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
+/// The sidecar itself starts dispatching (and starts the orchestration service) once a worker is connected
+/// and stops both when the application stops; the last step here waits until the service has stopped.
+/// </summary>
+internal sealed partial class TaskHubLifecycle(
+    AzureStorageOrchestrationService service,
+    SidecarOrchestrationService sidecarService,
+    DurableWorkerHandle worker,
+    DurableSettings settings,
+    IServiceProvider services,
+    ILogger<TaskHubLifecycle> logger) : IHostedLifecycleService
+{
+    private const int CreateAttempts = 5;
+    private static readonly TimeSpan CreateRetryDelay = TimeSpan.FromSeconds(2);
+
+    /// <inheritdoc />
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        // Storage may come up together with the host (Azurite in a compose file): retry a little.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);
+                this.LogTaskHubReady(settings.TaskHub, settings.EffectiveWorkerId, settings.PartitionCount);
+                return;
+            }
+            catch (Exception e) when (attempt < CreateAttempts && e is not OperationCanceledException)
+            {
+                this.LogTaskHubRetry(e, settings.TaskHub, attempt, CreateAttempts);
+                await Task.Delay(CreateRetryDelay, cancellationToken);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The sidecar hooks ApplicationStarted in its constructor; build it now rather than on the first call.
+        _ = services.GetRequiredService<TaskHubGrpcServer>();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StartedAsync(CancellationToken cancellationToken) =>
+        // Every StartAsync has run, Kestrel's included: the sidecar answers the worker's first dial.
+        worker.Worker.StartAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task StoppingAsync(CancellationToken cancellationToken) => worker.Worker.StopAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        // Runs last (registered first): joins the stop the sidecar began on ApplicationStopping, or begins it,
+        // and waits, so leases are released before the host is disposed.
+        sidecarService.StopAsync().WaitAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task hub {TaskHub} ready: worker id {WorkerId}, {PartitionCount} partitions")]
+    private partial void LogTaskHubReady(string taskHub, string workerId, int partitionCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Creating task hub {TaskHub} failed (attempt {Attempt} of {Attempts}); retrying")]
+    private partial void LogTaskHubRetry(Exception exception, string taskHub, int attempt, int attempts);
+}

@@ -1,0 +1,52 @@
+using Icc.Application.Http;
+using Icc.Application.Storage;
+using Icc.Application.Workflow;
+using Icc.Domain.Reporting;
+using Icc.Reports.Pdf;
+using Icc.Host.Durable;
+using Icc.Host.Hosting;
+using Microsoft.DurableTask;
+
+namespace Icc.Host;
+
+/// <summary>
+/// The standalone host: the workflow and HTTP handlers of the Functions app, run by a Durable Task worker
+/// and client connected over gRPC to an in-process sidecar on DurableTask.AzureStorage. One process, two
+/// endpoints: the public HTTP/1.1 API and the sidecar's loopback HTTP/2 endpoint.
+/// </summary>
+public static class IccHost
+{
+    /// <summary>Builds the host from appsettings.json, the environment and <paramref name="args"/>.</summary>
+    /// <param name="args">Command-line settings, e.g. <c>--Durable:TaskHub=IccDev --Host:HttpPort=8080</c>.</param>
+    /// <param name="configureTasks">Extra orchestrations and activities next to the submission workflow (tests).</param>
+    public static WebApplication Build(string[] args, Action<DurableTaskRegistry>? configureTasks = null)
+    {
+        // appsettings.json sits next to the assembly; the working directory may be anywhere.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var host = HostSettings.From(builder.Configuration);
+        var durable = DurableSettings.From(builder.Configuration);
+
+        builder.WebHost.UseIccEndpoints(host);
+        builder.Services.AddAzureStorageBackend(durable);
+        builder.Services.AddDurableSidecar();
+        builder.Services.AddDurableWorkerAndClient(host.SidecarAddress, registry =>
+        {
+            registry.AddSubmissionWorkflow();
+            configureTasks?.Invoke(registry);
+        });
+        builder.Services.AddIccStorage(builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true");
+        builder.Services.AddSubmissionWorkflow();
+        builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        builder.Services.AddIccHttpApi(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapDurableSidecar(host.SidecarPort);
+        app.MapIccApi();
+        app.LogStartupLine(host, durable);
+        return app;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Icc.Host.Tests.Orchestrations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Icc.Host.Tests.Infrastructure;
+
+/// <summary>The real standalone host, started in this process on free ports with the test orchestrations added.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly WebApplication app;
+    private bool stopped;
+
+    private RunningHost(WebApplication app, int httpPort)
+    {
+        this.app = app;
+        this.ApiAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{httpPort}"));
+    }
+
+    /// <summary>The public API's base address.</summary>
+    public Uri ApiAddress { get; }
+
+    /// <summary>The host's Durable Task client (gRPC, through the sidecar).</summary>
+    public DurableTaskClient Client => this.app.Services.GetRequiredService<DurableTaskClient>();
+
+    /// <summary>Builds and starts a host on <paramref name="taskHub"/>.</summary>
+    public static async Task<RunningHost> StartAsync(string taskHub, AzuriteFixture azurite, CancellationToken cancellationToken)
+    {
+        var httpPort = FreePort();
+        var sidecarPort = FreePort();
+        var app = IccHost.Build(
+            [
+                $"--AzureWebJobsStorage={azurite.ConnectionString}",
+                $"--Durable:TaskHub={taskHub}",
+                "--Host:HttpAddress=127.0.0.1",
+                string.Create(CultureInfo.InvariantCulture, $"--Host:HttpPort={httpPort}"),
+                string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
+                "--Logging:LogLevel:Default=Warning",
+            ],
+            registry => registry.AddEchoEventOrchestration());
+        await app.StartAsync(cancellationToken);
+        return new RunningHost(app, httpPort);
+    }
+
+    /// <summary>Stops the host gracefully and releases it.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (this.stopped)
+        {
+            return;
+        }
+
+        this.stopped = true;
+        await this.app.StopAsync(cancellationToken);
+        await this.app.DisposeAsync();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await this.StopAsync(timeout.Token);
+    }
+
+    /// <summary>A port free right now; the host binds it a moment later.</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
