@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Icc.Domain.Questionnaires;
 
 /// <summary>
@@ -41,15 +43,19 @@ public sealed record Question(
     };
 
     /// <summary>True when the question contributes to rates.</summary>
+    [JsonIgnore]
     public bool IsScored => this.MaxPoints > 0;
 
     /// <summary>True when the question counts in the original index.</summary>
+    [JsonIgnore]
     public bool InOriginal => this.IsScored && this.Scope != IndexScope.Extended;
 
     /// <summary>True when the question counts in the extended index.</summary>
+    [JsonIgnore]
     public bool InExtended => this.IsScored && this.Scope != IndexScope.Original;
 
     /// <summary>True for the choice types, whose answers are option ids.</summary>
+    [JsonIgnore]
     public bool IsChoice => this.Type is AnswerType.YesNo or AnswerType.SingleChoice or AnswerType.MultipleChoice;
 
     /// <summary>Finds an option by id, or null.</summary>

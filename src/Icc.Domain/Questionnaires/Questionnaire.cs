@@ -53,6 +53,7 @@ public sealed class Questionnaire(
     public IEnumerable<Question> QuestionsOf(string areaId) => this.Questions.Where(q => q.AreaId == areaId);
 
     /// <summary>The six areas of the intercultural lens, in questionnaire order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Area> LensAreas => this.Areas.Where(a => a.InLens);
 }
 

@@ -50,7 +50,7 @@ public static class AnswerFileValidator
         var answers = questionnaire is null ? [] : AnswerChecks.Check(questionnaire, raw, format, issues);
 
         var valid = questionnaire is not null && profile is not null && !issues.Any(i => i.Severity == Severity.Error);
-        return new ValidationOutcome(issues, valid ? new AnswerSheet(questionnaire!.Id, profile!, answers) : null);
+        return new ValidationOutcome(Capped(issues), valid ? new AnswerSheet(questionnaire!.Id, profile!, answers) : null);
     }
 
     private static Questionnaire? FindQuestionnaire(RawAnswerFile raw, AnswerFileFormat format, QuestionnaireCatalog catalog, List<ValidationIssue> issues)
@@ -78,4 +78,23 @@ public static class AnswerFileValidator
     }
 
     private static ValidationOutcome Rejected(ValidationIssue issue) => new([issue], null);
+
+    // A hostile 2 MiB file can hold hundreds of thousands of problems: list the first ones and count the rest,
+    // keeping an error among them whenever any left-out issue is an error.
+    private static IReadOnlyList<ValidationIssue> Capped(List<ValidationIssue> issues)
+    {
+        if (issues.Count <= AnswerFileLimits.MaxIssues)
+        {
+            return issues;
+        }
+
+        var rest = issues.Skip(AnswerFileLimits.MaxIssues).ToList();
+        var severity = rest.Any(i => i.Severity == Severity.Error) ? Severity.Error : Severity.Warning;
+        return
+        [
+            .. issues.Take(AnswerFileLimits.MaxIssues),
+            new ValidationIssue(IssueCodes.TooManyIssues, severity, null, SourceLocation.File,
+                $"{rest.Count:N0} more issues are not listed. Fix the ones above and validate again."),
+        ];
+    }
 }

@@ -2,7 +2,7 @@ namespace Icc.Domain.Validation;
 
 /// <summary>
 /// The stable codes of validation issues. Clients may rely on them; never rename one.
-/// docs/answer-files.md lists each with an example.
+/// docs/answer-files.md explains how issues are reported.
 /// </summary>
 public static class IssueCodes
 {
@@ -41,6 +41,9 @@ public static class IssueCodes
     // Any text field.
     public const string FieldTooLong = "field-too-long";
     public const string ControlCharacters = "field-control-characters";
+
+    // More issues than are listed.
+    public const string TooManyIssues = "issues-too-many";
 
     // Warnings.
     public const string MissingOptional = "answer-missing-optional";

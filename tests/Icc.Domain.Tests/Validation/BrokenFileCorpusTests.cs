@@ -85,6 +85,19 @@ public sealed class BrokenFileCorpusTests
     }
 
     [Fact]
+    public void HostileFile_WithHundredsOfThousandsOfProblems_ListsAThousandAndCountsTheRest()
+    {
+        // One CSV cell naming 300 000 unknown options yields 1 000 listed issues and one summary, still an error.
+        var cell = string.Join('|', Enumerable.Repeat("x", 300_000));
+        var csv = File.ReadAllText(RepoFiles.PathOf("samples/asan-2024.csv")).Replace("LNG-03,print,", $"LNG-03,{cell},", StringComparison.Ordinal);
+        var outcome = AnswerFileValidator.Validate(Encoding.UTF8.GetBytes(csv), AnswerFileFormat.Csv, QuestionnaireCatalog.Default);
+        Assert.Equal(AnswerFileLimits.MaxIssues + 1, outcome.Issues.Count);
+        Assert.Equal(IssueCodes.TooManyIssues, outcome.Issues[^1].Code);
+        Assert.Equal(Severity.Error, outcome.Issues[^1].Severity);
+        Assert.Null(outcome.Sheet);
+    }
+
+    [Fact]
     public void Issues_OfABrokenFile_SayWhereAndHowToFix()
     {
         // An invalid option names the question, points at the value and lists the valid options.

@@ -41,6 +41,7 @@ public sealed class RunningHost : IAsyncDisposable
                 string.Create(CultureInfo.InvariantCulture, $"--Host:HttpPort={httpPort}"),
                 string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
                 "--Logging:LogLevel:Default=Warning",
+                "--environment=Development",
             ],
             registry => registry.AddEchoEventOrchestration());
         await app.StartAsync(cancellationToken);
