@@ -21,6 +21,8 @@ internal static class AzureStorageBackend
             PartitionCount = settings.PartitionCount,
             WorkerId = settings.EffectiveWorkerId,
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = settings.QueueVisibilityTimeout,
 
             // Without this a start with dedupe statuses on an existing instance is silently dropped;
             // with it the caller gets an error it can answer with 409.

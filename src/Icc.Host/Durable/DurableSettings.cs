@@ -28,6 +28,13 @@ public sealed class DurableSettings
     public int PartitionCount { get; set; } = 4;
 
     /// <summary>
+    /// How long a dequeued message stays hidden before another worker may take it. After a crash the
+    /// message a dead process was handling waits this long (the cloud default is 5 minutes). Locally
+    /// 20 seconds; every activity must finish well within it, since the sidecar does not renew locks.
+    /// </summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
     /// The lease owner name. Stable across restarts so a restarted host takes its partitions back at once
     /// instead of waiting for the old leases to expire; empty means machine name and task hub.
     /// </summary>

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace Icc.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The standalone host as a separate process, so a test can kill it outright (SIGKILL) and start another on
+/// the same task hub, as a crash and a restart would. Its output goes to a log file in the temp folder.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private static readonly object LogGate = new();
+    private readonly Process process;
+
+    private HostProcess(Process process, Uri apiAddress)
+    {
+        this.process = process;
+        this.ApiAddress = apiAddress;
+    }
+
+    public Uri ApiAddress { get; }
+
+    public static async Task<HostProcess> StartAsync(AzuriteFixture azurite, string taskHub, int httpPort, int sidecarPort, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "Icc.Host.dll"),
+            $"--AzureWebJobsStorage={azurite.ConnectionString}",
+            $"--Durable:TaskHub={taskHub}",
+            "--Host:HttpAddress=127.0.0.1",
+            string.Create(CultureInfo.InvariantCulture, $"--Host:HttpPort={httpPort}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
+            "--environment=Development",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var log = Path.Combine(Path.GetTempPath(), $"icc-host-{taskHub}.log");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
+        using var http = new HttpClient { BaseAddress = host.ApiAddress };
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host process exited with code {process.ExitCode}; see {log}.");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/api/health", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return host;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    /// <summary>A free loopback port.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Kills the process at once, as a crash would: no graceful shutdown.</summary>
+    public void Kill()
+    {
+        if (!this.process.HasExited)
+        {
+            this.process.Kill(entireProcessTree: true);
+            this.process.WaitForExit();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        this.Kill();
+        this.process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Append(string path, string? line)
+    {
+        if (line is not null)
+        {
+            lock (LogGate)
+            {
+                File.AppendAllText(path, line + Environment.NewLine);
+            }
+        }
+    }
+}
