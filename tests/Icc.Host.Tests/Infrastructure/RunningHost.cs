@@ -29,7 +29,7 @@ public sealed class RunningHost : IAsyncDisposable
     public DurableTaskClient Client => this.app.Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>Builds and starts a host on <paramref name="taskHub"/>.</summary>
-    public static async Task<RunningHost> StartAsync(string taskHub, AzuriteFixture azurite, CancellationToken cancellationToken)
+    public static async Task<RunningHost> StartAsync(string taskHub, AzuriteFixture azurite, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var httpPort = FreePort();
         var sidecarPort = FreePort();
@@ -42,6 +42,7 @@ public sealed class RunningHost : IAsyncDisposable
                 string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
                 "--Logging:LogLevel:Default=Warning",
                 "--environment=Development",
+                .. extraArgs,
             ],
             registry => registry.AddEchoEventOrchestration());
         await app.StartAsync(cancellationToken);

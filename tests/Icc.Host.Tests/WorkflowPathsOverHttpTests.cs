@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Icc.Host.Tests.Infrastructure;
+
+namespace Icc.Host.Tests;
+
+/// <summary>The other paths of the workflow, over real HTTP on the standalone host.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
+{
+    private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(120);
+
+    private static string Sample(Action<JsonNode>? change = null)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json")))!;
+        json["city"]!["notes"] = "paths " + Guid.NewGuid().ToString("N");
+        change?.Invoke(json);
+        return json.ToJsonString();
+    }
+
+    private static void Answer(JsonNode json, string question, string answer)
+    {
+        foreach (var entry in json["answers"]!.AsArray())
+        {
+            if ((string?)entry!["question"] == question)
+            {
+                entry["answer"] = answer;
+            }
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", key);
+        using var response = await http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    private static async Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
+    {
+        while (true)
+        {
+            var (_, body) = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}", "dev-reviewer", null, ct);
+            if (body.GetProperty("status").GetString() == status)
+            {
+                return body;
+            }
+
+            await Task.Delay(100, ct);
+        }
+    }
+
+    private static async Task<string> UploadAsync(HttpClient http, string json, CancellationToken ct)
+    {
+        var (status, body) = await SendAsync(http, HttpMethod.Post, "/api/cities/asan/submissions", "dev-city-asan", json, ct);
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        return body.GetProperty("submissionId").GetString()!;
+    }
+
+    [Fact]
+    public async Task Paths_RejectInvalidChangesAndIdempotentUpload_BehaveAsSpecified()
+    {
+        // Over HTTP: reject, an invalid file, request-changes then a corrected file then approval, and a repeated upload.
+        using var cts = new CancellationTokenSource(TestTimeout);
+        await using var host = await RunningHost.StartAsync("Paths" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token);
+        using var http = new HttpClient { BaseAddress = host.ApiAddress };
+
+        var rejected = await UploadAsync(http, Sample(), cts.Token);
+        await WaitForStatusAsync(http, rejected, "AwaitingReview", cts.Token);
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Post, $"/api/submissions/{rejected}/review", "dev-reviewer", """{"decision":"reject","comment":"No"}""", cts.Token)).Status);
+        await WaitForStatusAsync(http, rejected, "Rejected", cts.Token);
+
+        var invalid = await UploadAsync(http, Sample(j => Answer(j, "COM-03", "maybe")), cts.Token);
+        var invalidDocument = await WaitForStatusAsync(http, invalid, "Rejected", cts.Token);
+        Assert.Equal("answer-invalid-option", invalidDocument.GetProperty("validation").GetProperty("errors")[0].GetProperty("code").GetString());
+
+        var original = Sample();
+        var changed = await UploadAsync(http, original, cts.Token);
+        Assert.Equal(changed, await UploadAsync(http, original, cts.Token)); // the same bytes name the same submission
+        await WaitForStatusAsync(http, changed, "AwaitingReview", cts.Token);
+        var request = """{"decision":"request-changes","comment":"Check LNG-01","questions":[{"questionId":"LNG-01","comment":"Any training for hard-to-reach groups?"}]}""";
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Post, $"/api/submissions/{changed}/review", "dev-reviewer", request, cts.Token)).Status);
+        await WaitForStatusAsync(http, changed, "ChangesRequested", cts.Token);
+        var corrected = JsonNode.Parse(original)!;
+        Answer(corrected, "LNG-01", "yes");
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Put, $"/api/submissions/{changed}/answers", "dev-city-asan", corrected.ToJsonString(), cts.Token)).Status);
+        var second = await WaitForStatusAsync(http, changed, "AwaitingReview", cts.Token);
+        Assert.Equal(2, second.GetProperty("round").GetInt32());
+        Assert.Contains(second.GetProperty("review").GetProperty("changedAnswers").EnumerateArray(), c => c.GetProperty("questionId").GetString() == "LNG-01");
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Post, $"/api/submissions/{changed}/review", "dev-reviewer", """{"decision":"approve"}""", cts.Token)).Status);
+        await WaitForStatusAsync(http, changed, "Published", cts.Token);
+    }
+
+    [Fact]
+    public async Task NoDecision_WithShortPeriods_ExpiresOverHttp()
+    {
+        // With a 3 s review period and 1 s reminders configured on the host, an unanswered review expires.
+        using var cts = new CancellationTokenSource(TestTimeout);
+        await using var host = await RunningHost.StartAsync("Expiry" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token,
+            "--Icc:Review:ReminderInterval=00:00:01", "--Icc:Review:ReviewPeriod=00:00:03");
+        using var http = new HttpClient { BaseAddress = host.ApiAddress };
+
+        var id = await UploadAsync(http, Sample(), cts.Token);
+        var expired = await WaitForStatusAsync(http, id, "Expired", cts.Token);
+        Assert.True(expired.GetProperty("review").GetProperty("history").EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "reminder") >= 1);
+    }
+}
