@@ -7,5 +7,5 @@ internal sealed class ActivityAdapter<TInput, TOutput>(IWorkflowActivity<TInput,
 {
     /// <inheritdoc />
     public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) =>
-        activity.RunAsync(input, CancellationToken.None);
+        WorkflowMetrics.TimeAsync(context.Name, () => activity.RunAsync(input, CancellationToken.None));
 }

@@ -20,30 +20,30 @@ public sealed class WorkflowActivityFunctions(
     /// <summary>Validates a round's upload.</summary>
     [Function(WorkflowNames.ValidateSubmission)]
     public Task<ValidationSummary> Validate([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        validate.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => validate.RunAsync(input, context.CancellationToken));
 
     /// <summary>Scores a round's answers.</summary>
     [Function(WorkflowNames.ScoreSubmission)]
     public Task<ScoreSummary> Score([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        score.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => score.RunAsync(input, context.CancellationToken));
 
     /// <summary>Compares with the current benchmark and opens the review.</summary>
     [Function(WorkflowNames.CompareWithBenchmark)]
     public Task<ComparisonSummary> Compare([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        compare.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => compare.RunAsync(input, context.CancellationToken));
 
     /// <summary>Records a reminder to reviewers.</summary>
     [Function(WorkflowNames.RecordReminder)]
     public Task<bool> Remind([ActivityTrigger] ReminderInput input, FunctionContext context) =>
-        remind.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => remind.RunAsync(input, context.CancellationToken));
 
     /// <summary>Draws and stores the report, then publishes.</summary>
     [Function(WorkflowNames.GenerateReport)]
     public Task<string> Report([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        report.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => report.RunAsync(input, context.CancellationToken));
 
     /// <summary>Closes a submission with a final status.</summary>
     [Function(WorkflowNames.CloseSubmission)]
     public Task<SubmissionStatus> Close([ActivityTrigger] CloseInput input, FunctionContext context) =>
-        close.RunAsync(input, context.CancellationToken);
+        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => close.RunAsync(input, context.CancellationToken));
 }
