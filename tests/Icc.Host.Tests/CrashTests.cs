@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -16,39 +15,11 @@ public sealed class CrashTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(240);
 
-    private static byte[] AsanFile()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
-        {
-            dir = dir.Parent;
-        }
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, HttpContent? body, CancellationToken ct) =>
+        HostApi.SendAsync(http, method, path, key, body, ct);
 
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json")))!;
-        json["city"]!["notes"] = "crash " + Guid.NewGuid().ToString("N");
-        return Encoding.UTF8.GetBytes(json.ToJsonString());
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, HttpContent? body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body };
-        request.Headers.Add("X-Api-Key", key);
-        return await http.SendAsync(request, ct);
-    }
-
-    private static async Task<string> StatusAsync(HttpClient http, string id, CancellationToken ct)
-    {
-        using var response = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}", "dev-reviewer", null, ct);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("status").GetString()!;
-    }
-
-    private static async Task WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
-    {
-        while (await StatusAsync(http, id, ct) != status)
-        {
-            await Task.Delay(200, ct);
-        }
-    }
+    private static async Task<string> StatusAsync(HttpClient http, string id, CancellationToken ct) =>
+        (await HostApi.StatusDocumentAsync(http, id, ct)).GetProperty("status").GetString()!;
 
     [Fact]
     public async Task HostKilled_WhileAwaitingReviewAndWhileGeneratingReport_CompletesExactlyOnce()
@@ -63,12 +34,12 @@ public sealed class CrashTests(AzuriteFixture azurite)
         await using (var first = await HostProcess.StartAsync(azurite, taskHub, httpPort, sidecarPort, cts.Token))
         {
             using var http = new HttpClient { BaseAddress = first.ApiAddress };
-            var content = new ByteArrayContent(AsanFile());
+            var content = new ByteArrayContent(Encoding.UTF8.GetBytes(HostApi.AsanJson("crash")));
             content.Headers.ContentType = new("application/json");
             using var upload = await SendAsync(http, HttpMethod.Post, "/api/cities/asan/submissions", "dev-city-asan", content, cts.Token);
             Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
             id = JsonDocument.Parse(await upload.Content.ReadAsStringAsync(cts.Token)).RootElement.GetProperty("submissionId").GetString()!;
-            await WaitForStatusAsync(http, id, "AwaitingReview", cts.Token);
+            await HostApi.WaitForStatusAsync(http, id, "AwaitingReview", cts.Token);
             first.Kill();
         }
 
@@ -76,7 +47,7 @@ public sealed class CrashTests(AzuriteFixture azurite)
         {
             using var http = new HttpClient { BaseAddress = second.ApiAddress };
             using var decision = await SendAsync(http, HttpMethod.Post, $"/api/submissions/{id}/review", "dev-reviewer",
-                new StringContent("""{"decision":"approve"}""", Encoding.UTF8, "application/json"), cts.Token);
+                HostApi.Json("""{"decision":"approve"}"""), cts.Token);
             Assert.Equal(HttpStatusCode.Accepted, decision.StatusCode);
             Assert.Equal("GeneratingReport", await StatusAsync(http, id, cts.Token));
             second.Kill();
@@ -85,7 +56,7 @@ public sealed class CrashTests(AzuriteFixture azurite)
         await using (var third = await HostProcess.StartAsync(azurite, taskHub, httpPort, sidecarPort, cts.Token))
         {
             using var http = new HttpClient { BaseAddress = third.ApiAddress };
-            await WaitForStatusAsync(http, id, "Published", cts.Token);
+            await HostApi.WaitForStatusAsync(http, id, "Published", cts.Token);
         }
 
         var reports = new List<string>();

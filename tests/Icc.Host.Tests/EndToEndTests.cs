@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Icc.Host.Tests.Infrastructure;
 
 namespace Icc.Host.Tests;
@@ -13,43 +12,10 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(120);
 
-    private static byte[] AsanFile()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
-        {
-            dir = dir.Parent;
-        }
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, HttpContent? body, CancellationToken ct) =>
+        HostApi.SendAsync(http, method, path, key, body, ct);
 
-        // A unique note makes each test's upload a new submission.
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json")))!;
-        json["city"]!["notes"] = "end-to-end " + Guid.NewGuid().ToString("N");
-        return Encoding.UTF8.GetBytes(json.ToJsonString());
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, HttpContent? body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body };
-        request.Headers.Add("X-Api-Key", key);
-        return await http.SendAsync(request, ct);
-    }
-
-    private static async Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
-    {
-        while (true)
-        {
-            using var response = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}", "dev-reviewer", null, ct);
-            var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement.Clone();
-            if (document.GetProperty("status").GetString() == status)
-            {
-                return document;
-            }
-
-            await Task.Delay(100, ct);
-        }
-    }
-
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    private static StringContent Json(string json) => HostApi.Json(json);
 
     [Fact]
     public async Task Upload_ApproveTwiceAtOnce_PublishesOnceAndServesThePdf()
@@ -59,14 +25,14 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         await using var host = await RunningHost.StartAsync("E2e" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token);
         using var http = new HttpClient { BaseAddress = host.ApiAddress };
 
-        var content = new ByteArrayContent(AsanFile());
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(HostApi.AsanJson("end-to-end")));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var upload = await SendAsync(http, HttpMethod.Post, "/api/cities/asan/submissions", "dev-city-asan", content, cts.Token);
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var id = JsonDocument.Parse(await upload.Content.ReadAsStringAsync(cts.Token)).RootElement.GetProperty("submissionId").GetString()!;
         Assert.Equal($"/api/submissions/{id}", upload.Headers.Location?.OriginalString);
 
-        var awaiting = await WaitForStatusAsync(http, id, "AwaitingReview", cts.Token);
+        var awaiting = await HostApi.WaitForStatusAsync(http, id, "AwaitingReview", cts.Token);
         Assert.Equal(87, awaiting.GetProperty("scores").GetProperty("index").GetInt32());
 
         using var early = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}/report", "dev-city-asan", null, cts.Token);
@@ -79,7 +45,7 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         Assert.Single(decisions, r => r.StatusCode == HttpStatusCode.Accepted);
         Assert.Single(decisions, r => r.StatusCode == HttpStatusCode.Conflict);
 
-        await WaitForStatusAsync(http, id, "Published", cts.Token);
+        await HostApi.WaitForStatusAsync(http, id, "Published", cts.Token);
         using var report = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}/report", "dev-city-asan", null, cts.Token);
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);

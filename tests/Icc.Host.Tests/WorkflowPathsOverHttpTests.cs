@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Icc.Host.Tests.Infrastructure;
@@ -12,19 +11,7 @@ public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(120);
 
-    private static string Sample(Action<JsonNode>? change = null)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json")))!;
-        json["city"]!["notes"] = "paths " + Guid.NewGuid().ToString("N");
-        change?.Invoke(json);
-        return json.ToJsonString();
-    }
+    private static string Sample(Action<JsonNode>? change = null) => HostApi.AsanJson("paths", change);
 
     private static void Answer(JsonNode json, string question, string answer)
     {
@@ -39,26 +26,13 @@ public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Api-Key", key);
-        using var response = await http.SendAsync(request, ct);
+        using var response = await HostApi.SendAsync(http, method, path, key, json is null ? null : HostApi.Json(json), ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    private static async Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
-    {
-        while (true)
-        {
-            var (_, body) = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}", "dev-reviewer", null, ct);
-            if (body.GetProperty("status").GetString() == status)
-            {
-                return body;
-            }
-
-            await Task.Delay(100, ct);
-        }
-    }
+    private static Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct) =>
+        HostApi.WaitForStatusAsync(http, id, status, ct);
 
     private static async Task<string> UploadAsync(HttpClient http, string json, CancellationToken ct)
     {

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Icc.Host.Tests.Infrastructure;
+
+/// <summary>The HTTP calls host tests make as clients do: API key header, sample files, status polling.</summary>
+internal static class HostApi
+{
+    private static readonly Lazy<string> Sample = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json"));
+    });
+
+    /// <summary>The Asan sample with a unique note (so each upload is a new submission), optionally changed.</summary>
+    public static string AsanJson(string marker, Action<JsonNode>? change = null)
+    {
+        var json = JsonNode.Parse(Sample.Value)!;
+        json["city"]!["notes"] = $"{marker} {Guid.NewGuid():N}";
+        change?.Invoke(json);
+        return json.ToJsonString();
+    }
+
+    /// <summary>A JSON request body.</summary>
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>Sends a request with an API key.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, HttpContent? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body };
+        request.Headers.Add("X-Api-Key", key);
+        return await http.SendAsync(request, ct);
+    }
+
+    /// <summary>The submission's status document, read with the reviewer's key.</summary>
+    public static async Task<JsonElement> StatusDocumentAsync(HttpClient http, string id, CancellationToken ct)
+    {
+        using var response = await SendAsync(http, HttpMethod.Get, $"/api/submissions/{id}", "dev-reviewer", null, ct);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement.Clone();
+    }
+
+    /// <summary>Polls the status document until the submission reaches the status.</summary>
+    public static async Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
+    {
+        while (true)
+        {
+            var document = await StatusDocumentAsync(http, id, ct);
+            if (document.GetProperty("status").GetString() == status)
+            {
+                return document;
+            }
+
+            await Task.Delay(100, ct);
+        }
+    }
+}
