@@ -8,35 +8,21 @@ using Microsoft.Extensions.Logging;
 namespace Icc.Application.Reporting;
 
 /// <summary>GET submissions/{submissionId}/report: the PDF report, once the submission is published.</summary>
-public sealed class ReportDownloadHandler
+public sealed class ReportDownloadHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ISubmissionBlobs blobs, ILogger<ReportDownloadHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ISubmissionBlobs blobs;
-    private readonly ILogger<ReportDownloadHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public ReportDownloadHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ISubmissionBlobs blobs, ILogger<ReportDownloadHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.blobs = blobs;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 200 with the PDF as an attachment, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "DownloadReport", () => this.DownloadAsync(request, submissionId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "DownloadReport", () => this.DownloadAsync(request, submissionId, cancellationToken), cancellationToken);
 
     private async Task<IResult> DownloadAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, unauthorized) = authenticator.Authenticate(request);
         if (caller is null)
         {
             return unauthorized!;
         }
 
-        var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);
+        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
         if (record is null)
         {
             return notFound!;
@@ -47,10 +33,10 @@ public sealed class ReportDownloadHandler
             return Problems.NotFound($"The report is not available: the submission is {record.Status}. It can be downloaded once published.");
         }
 
-        var pdf = await this.blobs.ReadReportAsync(record.CityId, record.SubmissionId, cancellationToken);
+        var pdf = await blobs.ReadReportAsync(record.CityId, record.SubmissionId, cancellationToken);
         if (pdf is null)
         {
-            this.logger.LogError("Submission {SubmissionId} is published but its report blob is missing", record.SubmissionId);
+            logger.LogError("Submission {SubmissionId} is published but its report blob is missing", record.SubmissionId);
             return Problems.NotFound("The report of this published submission is missing. The secretariat has been told in the logs; try again later.");
         }
 

@@ -17,33 +17,21 @@ namespace Icc.Application.Review;
 public sealed record PendingReviewItem(string SubmissionId, string CityId, string? CityName, int Round, DateTimeOffset WaitingSince);
 
 /// <summary>GET reviews/pending: the submissions awaiting review, the longest waiting first.</summary>
-public sealed class PendingReviewsHandler
+public sealed class PendingReviewsHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ILogger<PendingReviewsHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ILogger<PendingReviewsHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public PendingReviewsHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ILogger<PendingReviewsHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 200 with the queue, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "ListPendingReviews", () => this.ListAsync(request, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "ListPendingReviews", () => this.ListAsync(request, cancellationToken), cancellationToken);
 
     private async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (caller, refused) = this.authenticator.Authorize(request, "see the review queue", ApiRole.Reviewer, ApiRole.Admin);
+        var (caller, refused) = authenticator.Authorize(request, "see the review queue", ApiRole.Reviewer, ApiRole.Admin);
         if (caller is null)
         {
             return refused!;
         }
 
-        var records = await this.submissions.ListByStatusAsync(SubmissionStatus.AwaitingReview, cancellationToken);
+        var records = await submissions.ListByStatusAsync(SubmissionStatus.AwaitingReview, cancellationToken);
         var items = records
             .Select(r => new PendingReviewItem(
                 r.SubmissionId,

@@ -17,41 +17,17 @@ namespace Icc.Application.Review;
 /// with its ETag before the workflow hears of it, so of two reviewers deciding at once exactly one gets
 /// 202 and the other 409; the workflow is told only when it is waiting (durable pitfall 2).
 /// </summary>
-public sealed class ReviewHandler
+public sealed class ReviewHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, IReviewLog reviewLog, QuestionnaireCatalog catalog, TimeProvider time, ILogger<ReviewHandler> logger)
 {
     private static readonly IReadOnlyList<string> JsonOnly = ["application/json"];
 
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly IReviewLog reviewLog;
-    private readonly QuestionnaireCatalog catalog;
-    private readonly TimeProvider time;
-    private readonly ILogger<ReviewHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public ReviewHandler(
-        ApiKeyAuthenticator authenticator,
-        ISubmissionStore submissions,
-        IReviewLog reviewLog,
-        QuestionnaireCatalog catalog,
-        TimeProvider time,
-        ILogger<ReviewHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.reviewLog = reviewLog;
-        this.catalog = catalog;
-        this.time = time;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 202 with the decision, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "Review", () => this.ReviewAsync(request, submissionId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Review", () => this.ReviewAsync(request, submissionId, client, cancellationToken), cancellationToken);
 
     private async Task<IResult> ReviewAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, refused) = this.authenticator.Authorize(request, "review submissions", ApiRole.Reviewer, ApiRole.Admin);
+        var (caller, refused) = authenticator.Authorize(request, "review submissions", ApiRole.Reviewer, ApiRole.Admin);
         if (caller is null)
         {
             return refused!;
@@ -63,7 +39,7 @@ public sealed class ReviewHandler
             return bodyProblem!;
         }
 
-        var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);
+        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
         if (record is null)
         {
             return notFound!;
@@ -76,24 +52,24 @@ public sealed class ReviewHandler
                 $"The submission is {record.Status}; a decision is accepted only while it awaits review.");
         }
 
-        var questionnaire = this.catalog.Find(record.QuestionnaireId ?? string.Empty) ?? this.catalog.Current;
+        var questionnaire = catalog.Find(record.QuestionnaireId ?? string.Empty) ?? catalog.Current;
         var (decision, flags, issues) = body.Validate(questionnaire);
         if (issues.Count > 0)
         {
             return Problems.Invalid("The review decision has problems; every one is listed in 'issues'.", issues);
         }
 
-        if (await RunningInstance.RequireAsync(client, record, this.logger, cancellationToken) is { } notWaiting)
+        if (await RunningInstance.RequireAsync(client, record, logger, cancellationToken) is { } notWaiting)
         {
             return notWaiting;
         }
 
         var decisionId = Guid.NewGuid().ToString("N");
-        var now = this.time.GetUtcNow();
+        var now = time.GetUtcNow();
         SubmissionRecord claimed;
         try
         {
-            claimed = await this.submissions.UpdateAsync(
+            claimed = await submissions.UpdateAsync(
                 record.MovedTo(StatusAfter(decision), now) with { Decision = decision, DecisionId = decisionId },
                 cancellationToken);
         }
@@ -105,14 +81,14 @@ public sealed class ReviewHandler
         var entry = new ReviewLogEntry(
             record.SubmissionId, decisionId, record.Round, ReviewLogKind.Decision, caller.Name, now, decision, body.Comment, flags);
         var message = new ReviewDecisionMessage(decisionId, decision, record.Round, caller.Name);
-        await ClaimRollback.RunAsync(this.submissions, record, claimed, this.logger, async () =>
+        await ClaimRollback.RunAsync(submissions, record, claimed, logger, async () =>
         {
             // Once claimed, finish regardless of the caller: the request's token would leave it half done.
-            await this.reviewLog.AppendAsync(entry, CancellationToken.None);
+            await reviewLog.AppendAsync(entry, CancellationToken.None);
             await client.RaiseEventAsync(record.SubmissionId, WorkflowNames.ReviewDecisionEvent, message, CancellationToken.None);
         });
 
-        this.logger.LogInformation(
+        logger.LogInformation(
             "Submission {SubmissionId}: {Decision} by {KeyName} (decision {DecisionId})", record.SubmissionId, decision, caller.Name, decisionId);
         return Results.Json(new ReviewAccepted(record.SubmissionId, decision, claimed.Status), IccJson.Options, statusCode: StatusCodes.Status202Accepted);
     }

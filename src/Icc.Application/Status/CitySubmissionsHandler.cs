@@ -18,27 +18,15 @@ namespace Icc.Application.Status;
 public sealed record CitySubmissionItem(string SubmissionId, SubmissionStatus Status, int Round, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int? Index);
 
 /// <summary>GET cities/{cityId}/submissions: a city's submissions, newest first.</summary>
-public sealed class CitySubmissionsHandler
+public sealed class CitySubmissionsHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ILogger<CitySubmissionsHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ILogger<CitySubmissionsHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public CitySubmissionsHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ILogger<CitySubmissionsHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 200 with the list, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string cityId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "ListCitySubmissions", () => this.ListAsync(request, cityId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "ListCitySubmissions", () => this.ListAsync(request, cityId, cancellationToken), cancellationToken);
 
     private async Task<IResult> ListAsync(HttpRequest request, string cityId, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, unauthorized) = authenticator.Authenticate(request);
         if (caller is null)
         {
             return unauthorized!;
@@ -49,7 +37,7 @@ public sealed class CitySubmissionsHandler
             return Problems.NotFound("There is no such city for this API key.");
         }
 
-        var records = await this.submissions.ListByCityAsync(cityId, cancellationToken);
+        var records = await submissions.ListByCityAsync(cityId, cancellationToken);
         var items = records
             .OrderByDescending(r => r.CreatedAt)
             .Select(r => new CitySubmissionItem(r.SubmissionId, r.Status, r.Round, r.CreatedAt, r.UpdatedAt, r.Index))

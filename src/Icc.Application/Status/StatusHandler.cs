@@ -11,56 +11,29 @@ using Microsoft.Extensions.Logging;
 namespace Icc.Application.Status;
 
 /// <summary>GET submissions/{submissionId}: the status document, assembled from the record, blobs and tables.</summary>
-public sealed class StatusHandler
+public sealed class StatusHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ISubmissionBlobs blobs, IScorecardStore scorecards, IAnswerStore answers, IReviewLog reviewLog, ILogger<StatusHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ISubmissionBlobs blobs;
-    private readonly IScorecardStore scorecards;
-    private readonly IAnswerStore answers;
-    private readonly IReviewLog reviewLog;
-    private readonly ILogger<StatusHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public StatusHandler(
-        ApiKeyAuthenticator authenticator,
-        ISubmissionStore submissions,
-        ISubmissionBlobs blobs,
-        IScorecardStore scorecards,
-        IAnswerStore answers,
-        IReviewLog reviewLog,
-        ILogger<StatusHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.blobs = blobs;
-        this.scorecards = scorecards;
-        this.answers = answers;
-        this.reviewLog = reviewLog;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 200 with the status document, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "Status", () => this.StatusAsync(request, submissionId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Status", () => this.StatusAsync(request, submissionId, cancellationToken), cancellationToken);
 
     private async Task<IResult> StatusAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = this.authenticator.Authenticate(request);
+        var (caller, unauthorized) = authenticator.Authenticate(request);
         if (caller is null)
         {
             return unauthorized!;
         }
 
-        var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);
+        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
         if (record is null)
         {
             return notFound!;
         }
 
-        var validationTask = this.blobs.ReadValidationReportAsync(record.CityId, record.SubmissionId, record.Round, cancellationToken);
-        var scorecardTask = this.scorecards.FindAsync(record.SubmissionId, cancellationToken);
-        var historyTask = this.reviewLog.ListAsync(record.SubmissionId, cancellationToken);
+        var validationTask = blobs.ReadValidationReportAsync(record.CityId, record.SubmissionId, record.Round, cancellationToken);
+        var scorecardTask = scorecards.FindAsync(record.SubmissionId, cancellationToken);
+        var historyTask = reviewLog.ListAsync(record.SubmissionId, cancellationToken);
         var changesTask = this.ChangedAnswersAsync(record, cancellationToken);
         await Task.WhenAll(validationTask, scorecardTask, historyTask, changesTask);
 
@@ -98,8 +71,8 @@ public sealed class StatusHandler
             return [];
         }
 
-        var before = await this.answers.LoadAsync(record.SubmissionId, record.Round - 1, cancellationToken);
-        var after = await this.answers.LoadAsync(record.SubmissionId, record.Round, cancellationToken);
+        var before = await answers.LoadAsync(record.SubmissionId, record.Round - 1, cancellationToken);
+        var after = await answers.LoadAsync(record.SubmissionId, record.Round, cancellationToken);
 
         // Until the new round is validated (or when the previous one never was) there is nothing to compare.
         return before is null || after is null ? [] : AnswerDiff.Between(before, after);

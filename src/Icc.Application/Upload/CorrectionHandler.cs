@@ -14,45 +14,21 @@ namespace Icc.Application.Upload;
 /// The record moves back to <see cref="SubmissionStatus.Received"/>: the file is stored and not yet
 /// validated, exactly as after a first upload; the workflow moves it on to Validating.
 /// </summary>
-public sealed class CorrectionHandler
+public sealed class CorrectionHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ISubmissionBlobs blobs, IReviewLog reviewLog, TimeProvider time, ILogger<CorrectionHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ISubmissionBlobs blobs;
-    private readonly IReviewLog reviewLog;
-    private readonly TimeProvider time;
-    private readonly ILogger<CorrectionHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public CorrectionHandler(
-        ApiKeyAuthenticator authenticator,
-        ISubmissionStore submissions,
-        ISubmissionBlobs blobs,
-        IReviewLog reviewLog,
-        TimeProvider time,
-        ILogger<CorrectionHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.blobs = blobs;
-        this.reviewLog = reviewLog;
-        this.time = time;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 202 with the submission, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "Correction", () => this.CorrectAsync(request, submissionId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Correction", () => this.CorrectAsync(request, submissionId, client, cancellationToken), cancellationToken);
 
     private async Task<IResult> CorrectAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, refused) = this.authenticator.Authorize(request, "upload corrected answer files", ApiRole.City, ApiRole.Admin);
+        var (caller, refused) = authenticator.Authorize(request, "upload corrected answer files", ApiRole.City, ApiRole.Admin);
         if (caller is null)
         {
             return refused!;
         }
 
-        var (record, notFound) = await SubmissionLookup.FindAsync(this.submissions, caller, submissionId, cancellationToken);
+        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
         if (record is null)
         {
             return notFound!;
@@ -71,7 +47,7 @@ public sealed class CorrectionHandler
             return problem!;
         }
 
-        if (await RunningInstance.RequireAsync(client, record, this.logger, cancellationToken) is { } notWaiting)
+        if (await RunningInstance.RequireAsync(client, record, logger, cancellationToken) is { } notWaiting)
         {
             return notWaiting;
         }
@@ -82,11 +58,11 @@ public sealed class CorrectionHandler
             return storeProblem;
         }
 
-        var now = this.time.GetUtcNow();
+        var now = time.GetUtcNow();
         SubmissionRecord claimed;
         try
         {
-            claimed = await this.submissions.UpdateAsync(
+            claimed = await submissions.UpdateAsync(
                 record.MovedTo(SubmissionStatus.Received, now) with
                 {
                     Round = round,
@@ -103,35 +79,35 @@ public sealed class CorrectionHandler
         }
 
         var entry = new ReviewLogEntry(record.SubmissionId, $"correction-{round}", round, ReviewLogKind.Correction, caller.Name, now, null, null, []);
-        await ClaimRollback.RunAsync(this.submissions, record, claimed, this.logger, async () =>
+        await ClaimRollback.RunAsync(submissions, record, claimed, logger, async () =>
         {
             // Once claimed, finish regardless of the caller: the request's token would leave it half done.
-            await this.reviewLog.AppendAsync(entry, CancellationToken.None);
+            await reviewLog.AppendAsync(entry, CancellationToken.None);
             await client.RaiseEventAsync(
                 record.SubmissionId, WorkflowNames.CorrectedAnswersEvent, new CorrectedAnswersMessage(round, file.Format), CancellationToken.None);
         });
 
-        this.logger.LogInformation(
+        logger.LogInformation(
             "Submission {SubmissionId}: round {Round} received from {KeyName}", record.SubmissionId, round, caller.Name);
         return SubmissionAccepted.For(claimed.SubmissionId, claimed.CityId, claimed.Status).ToResult();
     }
 
     private async Task<IResult?> StoreAsync(SubmissionRecord record, int round, AnswerFileBody file, CancellationToken cancellationToken)
     {
-        if (await this.blobs.SaveUploadAsync(record.CityId, record.SubmissionId, round, file.Format, file.Content, cancellationToken))
+        if (await blobs.SaveUploadAsync(record.CityId, record.SubmissionId, round, file.Format, file.Content, cancellationToken))
         {
             return null;
         }
 
         // The round's blob is left from an attempt that was not claimed (a lost race or an undone claim).
         // Uploads are never overwritten, so only the same file can go on.
-        var stored = await this.blobs.ReadUploadAsync(record.CityId, record.SubmissionId, round, file.Format, cancellationToken);
+        var stored = await blobs.ReadUploadAsync(record.CityId, record.SubmissionId, round, file.Format, cancellationToken);
         if (stored is not null && stored.AsSpan().SequenceEqual(file.Content))
         {
             return null;
         }
 
-        this.logger.LogWarning(
+        logger.LogWarning(
             "Submission {SubmissionId}: a different file is already stored for round {Round} but was never claimed", record.SubmissionId, round);
         return Problems.Conflict(
             "A different corrected file is pending",

@@ -13,39 +13,15 @@ namespace Icc.Application.Upload;
 /// The file is not validated here (the workflow does it); the same bytes uploaded again by the same city
 /// name the same submission, so a retried upload answers the same 202 and starts nothing new.
 /// </summary>
-public sealed class UploadHandler
+public sealed class UploadHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, ISubmissionBlobs blobs, WorkflowStarter starter, TimeProvider time, ILogger<UploadHandler> logger)
 {
-    private readonly ApiKeyAuthenticator authenticator;
-    private readonly ISubmissionStore submissions;
-    private readonly ISubmissionBlobs blobs;
-    private readonly WorkflowStarter starter;
-    private readonly TimeProvider time;
-    private readonly ILogger<UploadHandler> logger;
-
-    /// <summary>Creates the handler.</summary>
-    public UploadHandler(
-        ApiKeyAuthenticator authenticator,
-        ISubmissionStore submissions,
-        ISubmissionBlobs blobs,
-        WorkflowStarter starter,
-        TimeProvider time,
-        ILogger<UploadHandler> logger)
-    {
-        this.authenticator = authenticator;
-        this.submissions = submissions;
-        this.blobs = blobs;
-        this.starter = starter;
-        this.time = time;
-        this.logger = logger;
-    }
-
     /// <summary>Handles the request: 202 with the submission, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string cityId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, this.logger, "Upload", () => this.UploadAsync(request, cityId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Upload", () => this.UploadAsync(request, cityId, client, cancellationToken), cancellationToken);
 
     private async Task<IResult> UploadAsync(HttpRequest request, string cityId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var (caller, refused) = this.authenticator.Authorize(request, "upload answer files", ApiRole.City, ApiRole.Admin);
+        var (caller, refused) = authenticator.Authorize(request, "upload answer files", ApiRole.City, ApiRole.Admin);
         if (caller is null)
         {
             return refused!;
@@ -70,7 +46,7 @@ public sealed class UploadHandler
         }
 
         var submissionId = SubmissionIds.For(cityId, file.Content);
-        var record = await this.submissions.FindAsync(submissionId, cancellationToken);
+        var record = await submissions.FindAsync(submissionId, cancellationToken);
         if (record is null)
         {
             record = await this.CreateAsync(cityId, submissionId, file, caller, client, cancellationToken);
@@ -79,7 +55,7 @@ public sealed class UploadHandler
         {
             // Same bytes again, and the workflow shows no progress yet: the first attempt may have crashed
             // between writing the record and starting the workflow.
-            await this.starter.EnsureStartedAsync(client, record, cancellationToken);
+            await starter.EnsureStartedAsync(client, record, cancellationToken);
         }
 
         return SubmissionAccepted.For(record.SubmissionId, record.CityId, record.Status).ToResult();
@@ -89,9 +65,9 @@ public sealed class UploadHandler
         string cityId, string submissionId, AnswerFileBody file, ApiCaller caller, DurableTaskClient client, CancellationToken cancellationToken)
     {
         // The blob first: a record must never point at an upload that is not stored.
-        await this.blobs.SaveUploadAsync(cityId, submissionId, 1, file.Format, file.Content, cancellationToken);
+        await blobs.SaveUploadAsync(cityId, submissionId, 1, file.Format, file.Content, cancellationToken);
 
-        var now = this.time.GetUtcNow();
+        var now = time.GetUtcNow();
         var record = new SubmissionRecord
         {
             SubmissionId = submissionId,
@@ -106,9 +82,9 @@ public sealed class UploadHandler
             StageTimes = new Dictionary<SubmissionStatus, DateTimeOffset> { [SubmissionStatus.Received] = now },
         };
 
-        if (await this.submissions.TryCreateAsync(record, cancellationToken))
+        if (await submissions.TryCreateAsync(record, cancellationToken))
         {
-            this.logger.LogInformation(
+            logger.LogInformation(
                 "Submission {SubmissionId} of city {CityId} received from {KeyName} ({Format}, {Length} bytes)",
                 submissionId,
                 cityId,
@@ -119,11 +95,11 @@ public sealed class UploadHandler
         else
         {
             // A concurrent upload of the same bytes created it first; its start and ours deduplicate.
-            record = await this.submissions.FindAsync(submissionId, cancellationToken)
+            record = await submissions.FindAsync(submissionId, cancellationToken)
                 ?? throw new InvalidOperationException($"Submission {submissionId} exists and does not.");
         }
 
-        await this.starter.StartAsync(client, record, cancellationToken);
+        await starter.StartAsync(client, record, cancellationToken);
         return record;
     }
 }
