@@ -41,9 +41,14 @@ start() {
   return 1
 }
 
+# Stops every Azurite serving this repo's data folder (the pid file can lag behind a restart), waiting
+# for it to exit and killing it if it lingers.
 stop() {
-  if [ -f "$pid_file" ]; then
-    kill "$(cat "$pid_file")" 2>/dev/null || true
+  local pattern="azurite.*--location $data_dir"
+  if [ -f "$pid_file" ] || pgrep -f -- "$pattern" >/dev/null; then
+    pkill -TERM -f -- "$pattern" 2>/dev/null || true
+    for _ in $(seq 1 20); do pgrep -f -- "$pattern" >/dev/null || break; sleep 0.25; done
+    pkill -KILL -f -- "$pattern" 2>/dev/null || true
     rm -f "$pid_file"
     echo "Azurite stopped"
   fi
