@@ -11,7 +11,8 @@ namespace Icc.Host.Tests.Infrastructure;
 /// <summary>The real standalone host, started in this process on free ports with the test orchestrations added.</summary>
 public sealed class RunningHost : IAsyncDisposable
 {
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    // A graceful stop waits for the partitions to be released; on a loaded 2-core machine that has taken over 30 s.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
 
     private readonly WebApplication app;
     private bool stopped;
