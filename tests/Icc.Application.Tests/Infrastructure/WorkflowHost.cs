@@ -37,6 +37,23 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public static async Task<WorkflowHost> StartAsync(ReviewOptions? review = null, Action<IServiceCollection>? replace = null)
     {
+        // The in-memory sidecar picks a random port; when tests running in parallel draw the same one,
+        // binding fails before anything ran, so a fresh host on another port is safe to try.
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStartAsync(review, replace);
+            }
+            catch (IOException bindFailure) when (attempt < attempts && bindFailure.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static async Task<WorkflowHost> TryStartAsync(ReviewOptions? review, Action<IServiceCollection>? replace)
+    {
         var chosen = review ?? new ReviewOptions();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(ApiHarness.KeyConfiguration());
@@ -54,9 +71,17 @@ public sealed class WorkflowHost : IAsyncDisposable
         replace?.Invoke(builder.Services);
         builder.Services.AddInMemoryDurableTask(tasks => tasks.AddSubmissionWorkflow());
         var host = builder.Build();
-        await host.Services.GetRequiredService<StorageSetup>().EnsureCreatedAsync();
-        await host.StartAsync();
-        return new WorkflowHost(host);
+        try
+        {
+            await host.Services.GetRequiredService<StorageSetup>().EnsureCreatedAsync();
+            await host.StartAsync();
+            return new WorkflowHost(host);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 
     /// <summary>POST /api/cities/{city}/submissions with the city's key; returns the HTTP status and the submission id.</summary>
