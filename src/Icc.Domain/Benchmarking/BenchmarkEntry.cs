@@ -22,6 +22,9 @@ public sealed record BenchmarkEntry(
     public static BenchmarkEntry From(string cityId, CityProfile city, Scorecard card, bool synthetic = false) =>
         new(cityId, city.Name, synthetic, city.Population, city.ForeignBornShare, Benchmarking.Figures.Of(card));
 
-    /// <summary>True when the city answered the new indicators (it has a rate in any of the three new areas).</summary>
-    public bool AnsweredNewIndicators => Benchmarking.Figures.NewIndicatorAreas.Any(a => this.Figures.ContainsKey(Benchmarking.Figures.Extended(a)));
+    /// <summary>
+    /// True when the city answered the new indicators: it rated participation or interaction, the two
+    /// chapters added in 2019 as optional (anti-discrimination is mandatory, so it tells nothing).
+    /// </summary>
+    public bool AnsweredNewIndicators => Benchmarking.Figures.OptionalNewAreas.Any(a => this.Figures.ContainsKey(Benchmarking.Figures.Extended(a)));
 }

@@ -16,6 +16,9 @@ public static class Figures
     /// <summary>The three areas added in 2019, compared only among the cities that answered them.</summary>
     public static readonly IReadOnlyList<string> NewIndicatorAreas = ["anti-discrimination", "participation", "interaction"];
 
+    /// <summary>The new areas a city may leave out; answering them puts it in the new-indicator sample.</summary>
+    public static readonly IReadOnlyList<string> OptionalNewAreas = ["participation", "interaction"];
+
     /// <summary>The id of an area's original-index rate.</summary>
     public static string Rate(string areaId) => "rate:" + areaId;
 
