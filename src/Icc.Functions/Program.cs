@@ -25,7 +25,7 @@ builder.ConfigureFunctionsWebApplication();
 builder.Services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(IccJson.Options));
 
 builder.Services.AddIccStorage(builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true");
-builder.Services.AddSubmissionWorkflow();
+builder.Services.AddIccWorkflows();
 builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
 builder.Services.AddIccHttpApi(builder.Configuration);
 builder.Build().Run();

@@ -35,13 +35,14 @@ public static class IccHost
         builder.Services.AddDurableSidecar();
         builder.Services.AddDurableWorkerAndClient(host.SidecarAddress, registry =>
         {
-            registry.AddSubmissionWorkflow();
+            registry.AddIccWorkflows();
             configureTasks?.Invoke(registry);
         });
         builder.Services.AddIccStorage(builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true");
-        builder.Services.AddSubmissionWorkflow();
+        builder.Services.AddIccWorkflows();
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         builder.Services.AddIccHttpApi(builder.Configuration);
+        builder.Services.AddHostedService<BenchmarkSchedule>();
 
         var app = builder.Build();
         app.MapDurableSidecar(host.SidecarPort);

@@ -1,8 +1,11 @@
 using System.Reflection;
+using Icc.Application.Benchmarks;
 using Icc.Application.Workflow;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Icc.Host.Tests;
 
@@ -43,7 +46,7 @@ public sealed class HostParityTests
     // the SDK offers no public way to enumerate them).
     private static SortedSet<string> HostTasks()
     {
-        var registry = new DurableTaskRegistry().AddSubmissionWorkflow();
+        var registry = new DurableTaskRegistry().AddIccWorkflows();
         IEnumerable<string> Names(string property) =>
             ((System.Collections.IEnumerable)typeof(DurableTaskRegistry).GetProperty(property, BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(registry)!)
                 .Cast<object>()
@@ -75,9 +78,15 @@ public sealed class HostParityTests
     }
 
     [Fact]
-    public void TimerFunctions_OfTheFunctionsApp_AreListedForTheHost()
+    public void TimerFunctions_OfTheFunctionsApp_AreScheduledByTheHostFromTheSameSetting()
     {
-        // No timer exists yet; when one is added, the standalone host must schedule it too (extend this test with it).
-        Assert.DoesNotContain(Functions(), f => TriggerKind(f.Trigger) == "TimerTriggerAttribute");
+        // The one timer (benchmark recomputation) reads Icc:Benchmarks:Schedule; the host schedules from the same setting.
+        var timers = Functions().Where(f => TriggerKind(f.Trigger) == nameof(TimerTriggerAttribute)).ToList();
+        var timer = Assert.Single(timers);
+        Assert.Equal(Icc.Functions.Benchmarks.BenchmarkScheduleFunction.Name, timer.Name);
+        Assert.Equal("%" + BenchmarkOptions.Section + ":Schedule%", timer.Trigger.GetCustomAttribute<TimerTriggerAttribute>()!.Schedule);
+
+        var app = IccHost.Build(["--Durable:TaskHub=ParityHub"]);
+        Assert.Contains(app.Services.GetServices<IHostedService>(), s => s.GetType().Name == "BenchmarkSchedule");
     }
 }

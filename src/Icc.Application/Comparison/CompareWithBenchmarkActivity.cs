@@ -1,3 +1,4 @@
+using Icc.Application.Benchmarks;
 using Icc.Application.Storage;
 using Icc.Application.Workflow;
 

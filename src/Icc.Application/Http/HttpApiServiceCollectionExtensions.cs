@@ -1,3 +1,4 @@
+using Icc.Application.Benchmarks;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Security;
@@ -23,6 +24,8 @@ public static class HttpApiServiceCollectionExtensions
     public static IServiceCollection AddIccHttpApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section));
+        services.AddOptions<BenchmarkOptions>().Bind(configuration.GetSection(BenchmarkOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BenchmarkOptions>, BenchmarkOptionsValidator>());
         services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>());
 
@@ -30,6 +33,7 @@ public static class HttpApiServiceCollectionExtensions
         services.TryAddSingleton(QuestionnaireCatalog.Default);
         services.TryAddSingleton<ApiKeyAuthenticator>();
         services.TryAddSingleton<WorkflowStarter>();
+        services.TryAddSingleton<RecomputeStarter>();
 
         // Scoped, not singletons: the storage classes they use may be registered with any lifetime.
         services.TryAddSingleton<HealthHandler>();
@@ -41,6 +45,8 @@ public static class HttpApiServiceCollectionExtensions
         services.TryAddScoped<ReviewHandler>();
         services.TryAddScoped<PendingReviewsHandler>();
         services.TryAddScoped<ReportDownloadHandler>();
+        services.TryAddScoped<RecomputeHandler>();
+        services.TryAddScoped<BenchmarkHandler>();
         return services;
     }
 }

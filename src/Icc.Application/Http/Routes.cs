@@ -39,6 +39,15 @@ public static class Routes
     /// <summary>GET: the review queue.</summary>
     public const string PendingReviews = "reviews/pending";
 
+    /// <summary>POST: start a benchmark recomputation (admin).</summary>
+    public const string RecomputeBenchmarks = "benchmarks/recompute";
+
+    /// <summary>GET: the current benchmark snapshot.</summary>
+    public const string CurrentBenchmark = "benchmarks/current";
+
+    /// <summary>GET: a benchmark snapshot by version.</summary>
+    public const string Benchmark = "benchmarks/{version}";
+
     /// <summary>Every endpoint, for the parity test between the two hosts.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
     [
@@ -51,6 +60,9 @@ public static class Routes
         new("POST", SubmissionReview, RouteNames.ReviewSubmission),
         new("GET", SubmissionReport, RouteNames.DownloadReport),
         new("GET", PendingReviews, RouteNames.ListPendingReviews),
+        new("POST", RecomputeBenchmarks, RouteNames.RecomputeBenchmarks),
+        new("GET", CurrentBenchmark, RouteNames.GetCurrentBenchmark),
+        new("GET", Benchmark, RouteNames.GetBenchmark),
     ];
 
     /// <summary>The absolute path of a submission's status document.</summary>
@@ -89,4 +101,13 @@ public static class RouteNames
 
     /// <summary>GET reviews/pending.</summary>
     public const string ListPendingReviews = "ListPendingReviews";
+
+    /// <summary>POST benchmarks/recompute.</summary>
+    public const string RecomputeBenchmarks = "RecomputeBenchmarks";
+
+    /// <summary>GET benchmarks/current.</summary>
+    public const string GetCurrentBenchmark = "GetCurrentBenchmark";
+
+    /// <summary>GET benchmarks/{version}.</summary>
+    public const string GetBenchmark = "GetBenchmark";
 }

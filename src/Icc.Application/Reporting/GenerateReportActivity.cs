@@ -1,6 +1,7 @@
-using Icc.Application.Comparison;
+using Icc.Application.Benchmarks;
 using Icc.Application.Storage;
 using Icc.Application.Workflow;
+using Icc.Domain.Benchmarking;
 using Icc.Domain.Reporting;
 
 namespace Icc.Application.Reporting;
@@ -14,6 +15,7 @@ public sealed class GenerateReportActivity(
     IScorecardStore scorecards,
     ISubmissionBlobs blobs,
     IBenchmarkSnapshots benchmarks,
+    IPublishedResults published,
     IReportRenderer renderer,
     TimeProvider time) : IWorkflowActivity<RoundRef, string>
 {
@@ -29,6 +31,10 @@ public sealed class GenerateReportActivity(
         await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(content), cancellationToken);
 
         await scorecards.MarkPublishedAsync(input.SubmissionId, cancellationToken);
+
+        // The city joins the next recomputation, replacing its earlier published result if it had one.
+        var entry = BenchmarkEntry.From(input.CityId, stored.City, stored.Scorecard);
+        await published.PublishAsync(new PublishedResult(entry, input.SubmissionId, time.GetUtcNow()), cancellationToken);
         await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.Published, time.GetUtcNow(), cancellationToken);
         return StorageNames.ReportBlob(input.CityId, input.SubmissionId);
     }

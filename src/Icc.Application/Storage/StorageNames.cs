@@ -15,6 +15,9 @@ public static partial class StorageNames
     /// <summary>Container of generated PDF reports.</summary>
     public const string ReportsContainer = "reports";
 
+    /// <summary>The container of benchmark snapshots (statistics and members per version).</summary>
+    public const string BenchmarksContainer = "benchmarks";
+
     /// <summary>City ids: lower-case letters, digits and hyphens, 2 to 63 characters, not starting with a hyphen.</summary>
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}\\z")]
     private static partial Regex CityIdPattern();
@@ -44,6 +47,10 @@ public static partial class StorageNames
     /// <summary>Blob name of a round's validation report.</summary>
     public static string ValidationBlob(string cityId, string submissionId, int round) =>
         $"{CheckCityId(cityId)}/{CheckSubmissionId(submissionId)}/validation{RoundSuffix(round)}.json";
+
+    /// <summary>A benchmark snapshot's blob: <c>{version}/{part}.json</c>.</summary>
+    public static string BenchmarkBlob(string version, string part) =>
+        Benchmarks.BenchmarkVersions.IsVersion(version) ? $"{version}/{part}.json" : throw new ArgumentException($"'{version}' is not a benchmark version.", nameof(version));
 
     /// <summary>Blob name of the PDF report: <c>{cityId}/{submissionId}.pdf</c> in the reports container.</summary>
     public static string ReportBlob(string cityId, string submissionId) =>

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Icc.Application.Comparison;
+using Icc.Application.Benchmarks;
 using Icc.Application.Storage.Blobs;
 using Icc.Application.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IScorecardStore, TableScorecardStore>();
         services.AddSingleton<IReviewLog, TableReviewLog>();
         services.AddSingleton<ISubmissionBlobs>(new BlobSubmissionStore(blobs, prefix));
-        services.AddSingleton<IBenchmarkSnapshots>(new TableBenchmarkSnapshots(tables, prefix));
+        services.AddSingleton<IBenchmarkSnapshots, BenchmarkSnapshotStore>();
+        services.AddSingleton<IPublishedResults, TablePublishedResults>();
         return services;
     }
 }

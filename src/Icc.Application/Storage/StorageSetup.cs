@@ -14,7 +14,7 @@ public sealed class StorageSetup(TableServiceClient tables, BlobServiceClient bl
             await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }
 
-        foreach (var container in new[] { StorageNames.UploadsContainer, StorageNames.ReportsContainer })
+        foreach (var container in new[] { StorageNames.UploadsContainer, StorageNames.ReportsContainer, StorageNames.BenchmarksContainer })
         {
             await blobs.GetBlobContainerClient(prefix + container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }

@@ -1,3 +1,4 @@
+using Icc.Application.Benchmarks;
 using Icc.Application.Comparison;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
@@ -14,7 +15,7 @@ namespace Icc.Application.Workflow;
 public static class WorkflowRegistration
 {
     /// <summary>The activity classes and what they need besides storage and the renderer.</summary>
-    public static IServiceCollection AddSubmissionWorkflow(this IServiceCollection services)
+    public static IServiceCollection AddIccWorkflows(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(QuestionnaireCatalog.Default);
@@ -24,6 +25,12 @@ public static class WorkflowRegistration
         services.AddTransient<RecordReminderActivity>();
         services.AddTransient<GenerateReportActivity>();
         services.AddTransient<CloseSubmissionActivity>();
+        services.AddTransient<ComputeBenchmarkActivity>();
+        services.AddTransient<PromoteBenchmarkActivity>();
+        services.TryAddSingleton<RecomputeStarter>();
+
+        // After the storage initializer (hosted services start in order), so the tables exist.
+        services.AddHostedService<DefaultSampleSeeder>();
         return services;
     }
 
@@ -31,7 +38,7 @@ public static class WorkflowRegistration
     /// The orchestration and activities on a Durable Task worker (standalone host, tests), under the same
     /// names the Functions app declares with [Function].
     /// </summary>
-    public static DurableTaskRegistry AddSubmissionWorkflow(this DurableTaskRegistry registry)
+    public static DurableTaskRegistry AddIccWorkflows(this DurableTaskRegistry registry)
     {
         registry.AddOrchestratorFunc<SubmissionWorkflowInput, SubmissionOutcome>(
             WorkflowNames.SubmissionOrchestration, (context, _) => SubmissionOrchestration.RunAsync(context));
@@ -41,6 +48,9 @@ public static class WorkflowRegistration
         Add<RecordReminderActivity, ReminderInput, bool>(registry, WorkflowNames.RecordReminder);
         Add<GenerateReportActivity, RoundRef, string>(registry, WorkflowNames.GenerateReport);
         Add<CloseSubmissionActivity, CloseInput, SubmissionStatus>(registry, WorkflowNames.CloseSubmission);
+        registry.AddOrchestratorFunc<RecomputeInput, BenchmarkSummary>(BenchmarkRecomputation.Name, (context, _) => BenchmarkRecomputation.RunAsync(context));
+        Add<ComputeBenchmarkActivity, ComputeInput, BenchmarkSummary>(registry, BenchmarkRecomputation.Compute);
+        Add<PromoteBenchmarkActivity, string, string>(registry, BenchmarkRecomputation.Promote);
         return registry;
     }
 

@@ -1,3 +1,4 @@
+using Icc.Application.Benchmarks;
 using Icc.Application.Http;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
@@ -41,6 +42,14 @@ internal static class ApiEndpoints
             .WithName(RouteNames.DownloadReport);
         api.MapGet(Routes.PendingReviews, (HttpRequest request, PendingReviewsHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct))
             .WithName(RouteNames.ListPendingReviews);
+        api.MapPost(Routes.RecomputeBenchmarks, (HttpRequest request, RecomputeHandler handler, DurableTaskClient client, CancellationToken ct) =>
+                handler.HandleAsync(request, client, ct))
+            .WithName(RouteNames.RecomputeBenchmarks);
+        api.MapGet(Routes.CurrentBenchmark, (HttpRequest request, BenchmarkHandler handler, CancellationToken ct) => handler.CurrentAsync(request, ct))
+            .WithName(RouteNames.GetCurrentBenchmark);
+        api.MapGet(Routes.Benchmark, (HttpRequest request, string version, BenchmarkHandler handler, CancellationToken ct) =>
+                handler.VersionAsync(request, version, ct))
+            .WithName(RouteNames.GetBenchmark);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Icc.Application.Benchmarks;
 using Icc.Application.Http;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
@@ -40,6 +41,7 @@ internal sealed class ApiHarness : IDisposable
         services.AddSingleton<IAnswerStore>(this.Answers);
         services.AddSingleton<IScorecardStore>(this.Scorecards);
         services.AddSingleton<IReviewLog>(this.ReviewLog);
+        services.AddSingleton<IBenchmarkSnapshots>(this.Benchmarks);
         services.AddIccHttpApi(configuration);
         this.root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         this.scope = this.root.CreateScope();
@@ -56,6 +58,8 @@ internal sealed class ApiHarness : IDisposable
     public InMemoryScorecardStore Scorecards { get; } = new();
 
     public InMemoryReviewLog ReviewLog { get; } = new();
+
+    public InMemoryBenchmarkSnapshots Benchmarks { get; } = new();
 
     public RecordingDurableTaskClient Client { get; } = new();
 

@@ -65,11 +65,11 @@ public sealed class WorkflowHost : IAsyncDisposable
             ["Icc:Review:MaxRounds"] = chosen.MaxRounds.ToString(CultureInfo.InvariantCulture),
         });
         builder.Services.AddIccStorage(Azurite.ConnectionString, Azurite.NewPrefix());
-        builder.Services.AddSubmissionWorkflow();
+        builder.Services.AddIccWorkflows();
         builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         replace?.Invoke(builder.Services);
-        builder.Services.AddInMemoryDurableTask(tasks => tasks.AddSubmissionWorkflow());
+        builder.Services.AddInMemoryDurableTask(tasks => tasks.AddIccWorkflows());
         var host = builder.Build();
         try
         {

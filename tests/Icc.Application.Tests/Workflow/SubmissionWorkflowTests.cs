@@ -1,3 +1,5 @@
+using Icc.Application.Benchmarks;
+using Icc.Domain.Benchmarking.Sample;
 using Icc.Application.Storage;
 using Icc.Application.Tests.Infrastructure;
 using Icc.Application.Workflow;
@@ -25,7 +27,7 @@ public sealed class SubmissionWorkflowTests
         var intake = await UploadAsync(host, Samples.Valid(), cts.Token);
         var awaiting = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.AwaitingReview, cts.Token);
         Assert.Equal(87, awaiting.Index);
-        Assert.Null(awaiting.BenchmarkVersion);
+        Assert.Equal(DefaultSample.Version, awaiting.BenchmarkVersion);
 
         Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         var outcome = await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
@@ -37,6 +39,16 @@ public sealed class SubmissionWorkflowTests
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf!, 0, 4));
         Assert.True((await host.Services.GetRequiredService<IScorecardStore>().FindAsync(intake.SubmissionId, cts.Token))!.Published);
         Assert.Equal(SubmissionStatus.Published, (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!.Status);
+
+        // Publishing replaces the city's result in the set the next recomputation reads.
+        var published = new List<PublishedResult>();
+        await foreach (var page in host.Services.GetRequiredService<IPublishedResults>().ReadPagesAsync(1000, cts.Token))
+        {
+            published.AddRange(page);
+        }
+
+        Assert.Equal(129, published.Count);
+        Assert.Equal(intake.SubmissionId, Assert.Single(published, p => p.Entry.CityId == "asan").SubmissionId);
     }
 
     [Fact]

@@ -22,5 +22,8 @@ public sealed record TableNames(string Prefix = "")
     public string Benchmarks => this.Prefix + "benchmarks";
 
     /// <summary>Every table, for creation at start.</summary>
-    public IEnumerable<string> All => [this.Submissions, this.Answers, this.Scorecards, this.ReviewLog, this.Benchmarks];
+    /// <summary>Each city's latest published result, read by benchmark recomputations.</summary>
+    public string Published => this.Prefix + "published";
+
+    public IEnumerable<string> All => [this.Submissions, this.Answers, this.Scorecards, this.ReviewLog, this.Benchmarks, this.Published];
 }
