@@ -10,17 +10,34 @@ public static class BenchmarkCalculator
     public static BenchmarkSnapshot Compute(
         IReadOnlyCollection<BenchmarkEntry> entries, string version, DateTimeOffset computedAt, int minimumGroupSize = DefaultMinimumGroupSize)
     {
-        var groups = ComparisonGroup.Standard.Select(group =>
-        {
-            var members = entries.Where(group.Includes).ToList();
-            var tooSmall = members.Count < minimumGroupSize;
-            var figures = tooSmall
-                ? new Dictionary<string, Statistics>()
-                : members.SelectMany(m => m.Figures.Keys).Distinct().Order(StringComparer.Ordinal)
-                    .ToDictionary(id => id, id => Statistics.Of(members.Where(m => m.Figures.ContainsKey(id)).Select(m => m.Figures[id]))!);
-            return new GroupStatistics(group.Id, group.Name, members.Count, tooSmall, figures);
-        }).ToList();
+        var groups = ComparisonGroup.Standard.Select(group => Summarise(group, entries, minimumGroupSize)).ToList();
         return new BenchmarkSnapshot(version, computedAt, entries.Count, entries.Count(e => e.Synthetic), minimumGroupSize, groups);
+    }
+
+    // One pass over the members collects each figure's values, so the cost per city stays flat as the sample grows.
+    private static GroupStatistics Summarise(ComparisonGroup group, IEnumerable<BenchmarkEntry> entries, int minimumGroupSize)
+    {
+        var values = new SortedDictionary<string, List<decimal>>(StringComparer.Ordinal);
+        var size = 0;
+        foreach (var entry in entries.Where(group.Includes))
+        {
+            size++;
+            foreach (var (figure, value) in entry.Figures)
+            {
+                if (!values.TryGetValue(figure, out var list))
+                {
+                    values[figure] = list = [];
+                }
+
+                list.Add(value);
+            }
+        }
+
+        var tooSmall = size < minimumGroupSize;
+        var figures = tooSmall
+            ? new Dictionary<string, Statistics>()
+            : values.ToDictionary(v => v.Key, v => Statistics.Of(v.Value)!, StringComparer.Ordinal);
+        return new GroupStatistics(group.Id, group.Name, size, tooSmall, figures);
     }
 
     /// <summary>A city's position for one figure within one group (the city itself among the members), or null when it has no value.</summary>
