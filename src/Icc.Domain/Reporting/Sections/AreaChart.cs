@@ -1,0 +1,47 @@
+using System.Globalization;
+using Icc.Domain.Benchmarking;
+using Icc.Domain.Reporting.Building;
+using Icc.Domain.Reporting.Document;
+
+namespace Icc.Domain.Reporting.Sections;
+
+/// <summary>An area's chart: the city's rate beside the sample's and, for original areas, its two bands'.</summary>
+public static class AreaChart
+{
+    /// <summary>The chart id of an area.</summary>
+    public static string Id(string areaId) => "chart-" + areaId;
+
+    /// <summary>Builds the chart.</summary>
+    public static BarChart Build(ReportInputs inputs, AreaStanding standing)
+    {
+        List<ChartSeries> series =
+        [
+            new(inputs.CityName, SeriesRole.City, [standing.Main.Rate]),
+            new(GroupLabel(inputs, standing.Main), SeriesRole.Sample, [standing.Main.GroupMean]),
+        ];
+        foreach (var band in new[] { standing.PopulationBand, standing.ForeignBornBand }.OfType<Compared>())
+        {
+            series.Add(new ChartSeries(GroupLabel(inputs, band), SeriesRole.Group, [band.GroupMean]));
+        }
+
+        return new BarChart(Id(standing.Area.Id), $"{standing.Area.Name}: {inputs.CityName} and the sample", [standing.Area.Name], series);
+    }
+
+    /// <summary>A legend label naming the group and its size, or saying it is too small to compare.</summary>
+    public static string GroupLabel(ReportInputs inputs, Compared compared)
+    {
+        var size = inputs.Sample?.Group(compared.GroupId).Size ?? 0;
+        var name = compared.GroupId switch
+        {
+            ReportSample.All => "All cities",
+            ReportSample.NewIndicators => "Cities answering the new chapters",
+            _ => Capitalised(ComparisonGroup.Standard.Single(g => g.Id == compared.GroupId).Name),
+        };
+        var count = size.ToString(CultureInfo.InvariantCulture);
+        return inputs.Sample is null ? $"{name} (no sample)"
+            : compared.GroupMean is null ? $"{name} ({count}, too few to compare)"
+            : $"{name} ({count})";
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,20 @@
+namespace Icc.Domain.Reporting.Sections;
+
+/// <summary>Joins the questionnaire's short phrases into sentences about the city.</summary>
+internal static class Phrases
+{
+    /// <summary>"{subject} a, b and c." for phrases that each complete "{subject} ...".</summary>
+    public static string Sentence(string subject, IReadOnlyList<string> phrases)
+    {
+        var list = phrases.Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+        return list.Count switch
+        {
+            0 => string.Empty,
+            1 => $"{subject} {list[0]}.",
+            _ => $"{subject} {string.Join("; ", list.Take(list.Count - 1))}; and {list[^1]}.",
+        };
+    }
+
+    /// <summary>The first letter in lower case, for a name inside a sentence ("Public space" becomes "public space").</summary>
+    public static string Lower(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}
