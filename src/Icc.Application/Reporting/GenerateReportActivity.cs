@@ -28,7 +28,7 @@ public sealed class GenerateReportActivity(
 
         var sample = await SampleOf(record.BenchmarkVersion, cancellationToken);
         var content = ReportContentBuilder.Build(stored.Scorecard, stored.City, sample, sampleRates: null);
-        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(content), cancellationToken);
+        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(ReportComposer.Compose(content)), cancellationToken);
 
         await scorecards.MarkPublishedAsync(input.SubmissionId, cancellationToken);
 

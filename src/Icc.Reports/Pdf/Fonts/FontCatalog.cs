@@ -6,7 +6,7 @@ namespace Icc.Reports.Pdf.Fonts;
 /// </summary>
 internal static class FontCatalog
 {
-    /// <summary>The main family: DejaVu Sans covers Latin, Greek and Cyrillic.</summary>
+    /// <summary>The main family: DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and Arabic letters.</summary>
     public const string MainFamily = "DejaVu Sans";
 
     /// <summary>The fallback for Korean (and the CJK characters NanumGothic carries), which DejaVu lacks.</summary>
@@ -22,6 +22,14 @@ internal static class FontCatalog
 
     /// <summary>Every face the report may need.</summary>
     public static IReadOnlyList<FontFace> Faces { get; } = [DejaVuRegular, DejaVuBold, NanumRegular, NanumBold];
+
+    /// <summary>
+    /// The faces to try for a character, best first: the asked weight in each family, then the other
+    /// weight (a bold face may lack a script its regular face has, and a regular glyph beats a box).
+    /// </summary>
+    public static IReadOnlyList<(string Family, bool Bold, FontFace Face)> FallbackOrder(bool bold) => bold
+        ? [(MainFamily, true, DejaVuBold), (KoreanFamily, true, NanumBold), (MainFamily, false, DejaVuRegular), (KoreanFamily, false, NanumRegular)]
+        : [(MainFamily, false, DejaVuRegular), (KoreanFamily, false, NanumRegular)];
 
     /// <summary>The face for a family and weight, or null for a family the report does not use.</summary>
     public static FontFace? Find(string familyName, bool bold)

@@ -1,9 +1,8 @@
-using System.Text;
 using PdfSharp.Fonts;
 
 namespace Icc.Reports.Pdf.Fonts;
 
-/// <summary>Registers the report's font resolver with PDFsharp and picks a family for each piece of text.</summary>
+/// <summary>Registers the report's font resolver with PDFsharp, once per process.</summary>
 internal static class ReportFonts
 {
     private static readonly Lock Gate = new();
@@ -41,40 +40,4 @@ internal static class ReportFonts
             registered = true;
         }
     }
-
-    /// <summary>
-    /// The family to draw a string with. DejaVu Sans has no Hangul or CJK glyphs, so a string that contains
-    /// any is drawn entirely in NanumGothic (which also has Latin letters and digits). Choosing per string
-    /// rather than per character keeps measuring and wrapping simple; a report mixing scripts inside one
-    /// line gets NanumGothic's Latin letters on that line, which is acceptable.
-    /// </summary>
-    public static string FamilyFor(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (NeedsKoreanFont(rune))
-            {
-                return FontCatalog.KoreanFamily;
-            }
-        }
-
-        return FontCatalog.MainFamily;
-    }
-
-    private static bool NeedsKoreanFont(Rune rune) => rune.Value switch
-    {
-        >= 0x1100 and <= 0x11FF => true, // Hangul Jamo
-        >= 0x3000 and <= 0x303F => true, // CJK symbols and punctuation
-        >= 0x3040 and <= 0x30FF => true, // Hiragana, Katakana
-        >= 0x3130 and <= 0x318F => true, // Hangul compatibility Jamo
-        >= 0x3200 and <= 0x32FF => true, // Enclosed CJK letters
-        >= 0x3400 and <= 0x4DBF => true, // CJK unified ideographs extension A
-        >= 0x4E00 and <= 0x9FFF => true, // CJK unified ideographs
-        >= 0xA960 and <= 0xA97F => true, // Hangul Jamo extended A
-        >= 0xAC00 and <= 0xD7AF => true, // Hangul syllables
-        >= 0xD7B0 and <= 0xD7FF => true, // Hangul Jamo extended B
-        >= 0xF900 and <= 0xFAFF => true, // CJK compatibility ideographs
-        >= 0xFF00 and <= 0xFFEF => true, // Halfwidth and fullwidth forms
-        _ => false,
-    };
 }

@@ -1,6 +1,9 @@
 namespace Icc.Reports.Pdf.Layout;
 
-/// <summary>A page's size and margins in points (1/72 inch). Everything the report draws stays inside the margins.</summary>
+/// <summary>
+/// A page's size and margins in points (1/72 inch), y growing downwards. Everything the report draws,
+/// running header and footer included, stays inside the margins; the body sits between the two bands.
+/// </summary>
 /// <param name="Width">Page width.</param>
 /// <param name="Height">Page height.</param>
 /// <param name="Margin">The margin on each of the four sides.</param>
@@ -10,6 +13,12 @@ public sealed record PageFrame(double Width, double Height, double Margin)
 
     /// <summary>A4 portrait (210 × 297 mm) with 20 mm margins.</summary>
     public static PageFrame A4 { get; } = new(210 * PointsPerMillimetre, 297 * PointsPerMillimetre, 20 * PointsPerMillimetre);
+
+    /// <summary>Height of the running header band at the top of the content area.</summary>
+    public double HeaderBand => 26;
+
+    /// <summary>Height of the footer band at the bottom of the content area.</summary>
+    public double FooterBand => 26;
 
     /// <summary>Left edge of the content area.</summary>
     public double Left => this.Margin;
@@ -25,4 +34,13 @@ public sealed record PageFrame(double Width, double Height, double Margin)
 
     /// <summary>Width of the content area.</summary>
     public double ContentWidth => this.Right - this.Left;
+
+    /// <summary>Where body text starts, below the running header.</summary>
+    public double BodyTop => this.Top + this.HeaderBand;
+
+    /// <summary>Where body text (and footnotes) end, above the footer.</summary>
+    public double BodyBottom => this.Bottom - this.FooterBand;
+
+    /// <summary>Height available to body content on one page.</summary>
+    public double BodyHeight => this.BodyBottom - this.BodyTop;
 }

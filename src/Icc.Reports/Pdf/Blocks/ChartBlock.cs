@@ -1,0 +1,48 @@
+using Icc.Domain.Reporting.Document;
+using Icc.Reports.Pdf.Charts;
+using Icc.Reports.Pdf.Layout;
+using Icc.Reports.Pdf.Text;
+
+namespace Icc.Reports.Pdf.Blocks;
+
+/// <summary>
+/// A bar chart: its title as real text (searchable, selectable) kept with the chart image below it, the
+/// image as wide as the text column and tall enough for every bar to carry a legible label.
+/// </summary>
+internal static class ChartBlock
+{
+    private const double BarHeight = 9;
+    private const double GroupGap = 6;
+    private const double AxisAndLegend = 64;
+    private const double VerticalHeight = 230;
+    private const double TitleGap = 4;
+
+    /// <summary>The slices of the chart.</summary>
+    public static List<Slice> Slices(LayoutContext context, BarChart chart)
+    {
+        var width = context.Frame.ContentWidth;
+        var title = context.LineSlices(context.LinesAtMost(chart.Title, ReportStyles.Caption, width, 3), ReportStyles.Caption, 0, width, LineAlignment.Left);
+        var height = Math.Min(Height(chart), context.Frame.BodyHeight - (title.Count * ReportStyles.Caption.LineHeight) - TitleGap - ReportStyles.FigureGap);
+        var image = new Slice(height + (ReportStyles.FigureGap / 2), [new ImageOp(0, 0, width, height, ChartImage.Png(chart, width, height))]);
+
+        var slices = title.Select((s, i) => s with { KeepWithNext = true, SpaceBefore = i == 0 ? ReportStyles.FigureGap : 0 }).ToList();
+        if (slices.Count > 0)
+        {
+            slices[^1] = slices[^1] with { Height = slices[^1].Height + TitleGap };
+        }
+
+        slices.Add(image with { SpaceBefore = slices.Count == 0 ? ReportStyles.FigureGap : 0 });
+        return slices;
+    }
+
+    private static double Height(BarChart chart)
+    {
+        if (chart.Orientation == ChartOrientation.Vertical)
+        {
+            return VerticalHeight;
+        }
+
+        var bars = Math.Max(1, chart.Series.Count) * BarHeight;
+        return Math.Max(140, (chart.Categories.Count * (bars + GroupGap)) + AxisAndLegend);
+    }
+}

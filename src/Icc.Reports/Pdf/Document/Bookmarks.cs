@@ -1,0 +1,31 @@
+using Icc.Reports.Pdf.Layout;
+using PdfSharp.Pdf;
+
+namespace Icc.Reports.Pdf.Document;
+
+/// <summary>Adds the PDF outline (bookmarks): one entry per heading, nested by level, pointing at its page.</summary>
+internal static class Bookmarks
+{
+    private const int MaxTitle = 200;
+
+    /// <summary>Adds an outline entry for every heading on <paramref name="pages"/>.</summary>
+    public static void Add(PdfDocument document, IReadOnlyList<LaidOutPage> pages)
+    {
+        // The stack holds the last outline of each level, so a heading goes under the nearest shallower one.
+        var open = new List<(int Level, PdfOutline Outline)>();
+        for (var index = 0; index < pages.Count; index++)
+        {
+            foreach (var (mark, _) in pages[index].Headings)
+            {
+                while (open.Count > 0 && open[^1].Level >= mark.Level)
+                {
+                    open.RemoveAt(open.Count - 1);
+                }
+
+                var title = mark.Title.Length > MaxTitle ? string.Concat(mark.Title.AsSpan(0, MaxTitle - 1), "\u2026") : mark.Title;
+                var outlines = open.Count == 0 ? document.Outlines : open[^1].Outline.Outlines;
+                open.Add((mark.Level, outlines.Add(Text.TextCleaner.Clean(title), document.Pages[index], opened: mark.Level == 1)));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using PdfSharp.Drawing;
+
+namespace Icc.Reports.Pdf.Layout;
+
+/// <summary>
+/// One thing to draw at a fixed place. Layout produces these relative to a slice, the page flow shifts
+/// them to their page position, and the writer draws them; nothing is measured again while drawing.
+/// </summary>
+internal abstract record DrawOp
+{
+    /// <summary>The same op moved by (<paramref name="dx"/>, <paramref name="dy"/>).</summary>
+    public abstract DrawOp Shift(double dx, double dy);
+
+    /// <summary>Draws the op.</summary>
+    public abstract void Draw(XGraphics graphics);
+}
+
+/// <summary>Text on a baseline, starting at <paramref name="X"/>.</summary>
+internal sealed record TextOp(double X, double Baseline, string Text, XFont Font, XColor Color) : DrawOp
+{
+    /// <inheritdoc />
+    public override DrawOp Shift(double dx, double dy) => this with { X = this.X + dx, Baseline = this.Baseline + dy };
+
+    /// <inheritdoc />
+    public override void Draw(XGraphics graphics) =>
+        graphics.DrawString(this.Text, this.Font, new XSolidBrush(this.Color), this.X, this.Baseline, XStringFormats.BaseLineLeft);
+}
+
+/// <summary>A straight line, solid or dotted.</summary>
+internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double Width, XColor Color, bool Dotted = false) : DrawOp
+{
+    /// <inheritdoc />
+    public override DrawOp Shift(double dx, double dy) =>
+        this with { X1 = this.X1 + dx, Y1 = this.Y1 + dy, X2 = this.X2 + dx, Y2 = this.Y2 + dy };
+
+    /// <inheritdoc />
+    public override void Draw(XGraphics graphics)
+    {
+        var pen = new XPen(this.Color, this.Width) { DashStyle = this.Dotted ? XDashStyle.Dot : XDashStyle.Solid };
+        graphics.DrawLine(pen, this.X1, this.Y1, this.X2, this.Y2);
+    }
+}
+
+/// <summary>A filled rectangle (table header shading, cover band).</summary>
+internal sealed record FillOp(double X, double Y, double Width, double Height, XColor Color) : DrawOp
+{
+    /// <inheritdoc />
+    public override DrawOp Shift(double dx, double dy) => this with { X = this.X + dx, Y = this.Y + dy };
+
+    /// <inheritdoc />
+    public override void Draw(XGraphics graphics) =>
+        graphics.DrawRectangle(new XSolidBrush(this.Color), this.X, this.Y, this.Width, this.Height);
+}
+
+/// <summary>A PNG image scaled into a rectangle.</summary>
+internal sealed record ImageOp(double X, double Y, double Width, double Height, byte[] Png) : DrawOp
+{
+    /// <inheritdoc />
+    public override DrawOp Shift(double dx, double dy) => this with { X = this.X + dx, Y = this.Y + dy };
+
+    /// <inheritdoc />
+    public override void Draw(XGraphics graphics)
+    {
+        // PDFsharp reads the stream while importing; the image is copied into the document when drawn.
+        using var stream = new MemoryStream(this.Png, writable: false);
+        using var image = XImage.FromStream(stream);
+        graphics.DrawImage(image, this.X, this.Y, this.Width, this.Height);
+    }
+}
