@@ -14,6 +14,7 @@ public static class CliApp
             QuestionnaireCommand.Create(),
             ValidateCommand.Create(),
             ScoreCommand.Create(),
+            ReportCommand.Create(),
         };
         root.SetAction(result =>
         {

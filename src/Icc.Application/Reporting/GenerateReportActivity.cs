@@ -2,20 +2,25 @@ using Icc.Application.Benchmarks;
 using Icc.Application.Storage;
 using Icc.Application.Workflow;
 using Icc.Domain.Benchmarking;
+using Icc.Domain.Questionnaires;
 using Icc.Domain.Reporting;
+using Icc.Domain.Reporting.Building;
 
 namespace Icc.Application.Reporting;
 
 /// <summary>
-/// Draws the report through the renderer boundary, stores it under its one deterministic blob name
-/// (a retry overwrites, never duplicates), then publishes the submission.
+/// Builds the report against the benchmark the submission was compared with, draws it through the
+/// renderer boundary, stores it under its one deterministic blob name (a retry overwrites, never
+/// duplicates), then publishes the submission and adds the city to the next benchmark recomputation.
 /// </summary>
 public sealed class GenerateReportActivity(
     ISubmissionStore submissions,
     IScorecardStore scorecards,
+    IAnswerStore answers,
     ISubmissionBlobs blobs,
     IBenchmarkSnapshots benchmarks,
     IPublishedResults published,
+    QuestionnaireCatalog questionnaires,
     IReportRenderer renderer,
     TimeProvider time) : IWorkflowActivity<RoundRef, string>
 {
@@ -25,10 +30,16 @@ public sealed class GenerateReportActivity(
         var record = await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.GeneratingReport, time.GetUtcNow(), cancellationToken);
         var stored = await scorecards.FindAsync(input.SubmissionId, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {input.SubmissionId} has no scorecard.");
+        var sheet = await answers.LoadAsync(input.SubmissionId, stored.Round, cancellationToken)
+            ?? throw new InvalidOperationException($"Submission {input.SubmissionId} has no answers for round {stored.Round}.");
+        var questionnaire = questionnaires.Find(stored.Scorecard.QuestionnaireId)
+            ?? throw new InvalidOperationException($"Questionnaire {stored.Scorecard.QuestionnaireId} of submission {input.SubmissionId} is unknown.");
 
-        var sample = await SampleOf(record.BenchmarkVersion, cancellationToken);
-        var content = ReportContentBuilder.Build(stored.Scorecard, stored.City, sample, sampleRates: null);
-        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(ReportComposer.Compose(content)), cancellationToken);
+        // The benchmark recorded at comparison time, so a later snapshot never changes this report.
+        var benchmark = record.BenchmarkVersion is string version ? await benchmarks.LoadAsync(version, cancellationToken) : null;
+        var sample = benchmark is null ? null : new ReportSample(benchmark.Snapshot, benchmark.Members);
+        var document = ReportBuilder.Build(ReportInputs.Of(input.CityId, questionnaire, sheet, stored.Scorecard, sample));
+        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(document), cancellationToken);
 
         await scorecards.MarkPublishedAsync(input.SubmissionId, cancellationToken);
 
@@ -37,12 +48,5 @@ public sealed class GenerateReportActivity(
         await published.PublishAsync(new PublishedResult(entry, input.SubmissionId, time.GetUtcNow()), cancellationToken);
         await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.Published, time.GetUtcNow(), cancellationToken);
         return StorageNames.ReportBlob(input.CityId, input.SubmissionId);
-    }
-
-    // The report states the sample it was compared with: the snapshot recorded at comparison time.
-    private async Task<SampleInfo?> SampleOf(string? version, CancellationToken cancellationToken)
-    {
-        var snapshot = version is null ? null : await benchmarks.FindAsync(version, cancellationToken);
-        return snapshot is null ? null : new SampleInfo(snapshot.Version, snapshot.Cities, snapshot.ComputedAt);
     }
 }

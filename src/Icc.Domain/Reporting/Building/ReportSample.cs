@@ -1,4 +1,5 @@
 using Icc.Domain.Benchmarking;
+using Icc.Domain.Benchmarking.Sample;
 using Icc.Domain.Scoring;
 
 namespace Icc.Domain.Reporting.Building;
@@ -16,6 +17,21 @@ public sealed record ReportSample(BenchmarkSnapshot Snapshot, IReadOnlyList<Benc
 
     /// <summary>The group id of the cities that answered the new chapters.</summary>
     public const string NewIndicators = "new-indicators";
+
+    /// <summary>
+    /// The embedded default sample with <paramref name="city"/> as its latest publication: an earlier
+    /// result of the same city (same id or name) is replaced, as publishing does. For offline reports.
+    /// </summary>
+    public static ReportSample EmbeddedWith(BenchmarkEntry city)
+    {
+        List<BenchmarkEntry> members =
+        [
+            .. DefaultSample.Cities.Select(c => c.Entry)
+                .Where(e => e.CityId != city.CityId && !string.Equals(e.CityName, city.CityName, StringComparison.OrdinalIgnoreCase)),
+            city,
+        ];
+        return new ReportSample(BenchmarkCalculator.Compute(members, DefaultSample.Version, DefaultSample.Date), members);
+    }
 
     /// <summary>The population group of a city.</summary>
     public static string PopulationGroup(BenchmarkEntry city) => "population:" + Bands.PopulationBand(city.Population).Id;
