@@ -1,6 +1,3 @@
-using Icc.Domain.Reporting.Narrative;
-using Icc.Domain.Reporting.Practices;
-
 namespace Icc.Domain.Tests.Reporting;
 
 public sealed class TextOriginalityTests
@@ -8,44 +5,22 @@ public sealed class TextOriginalityTests
     // Regenerates the committed hash set from the reference text (run once after the reference changes).
     private const string WriteVariable = "ICC_WRITE_REFERENCE_HASHES";
 
-    private static IEnumerable<(string Where, string Text)> OurTexts()
+    private static readonly Lazy<HashSet<ulong>> ReferenceHashes = new(() => AsanReference.ReadHashes().ToHashSet());
+
+    public static TheoryData<string> ShippedFiles => new(ShippedTexts.Files);
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void OurTexts_ComparedWithTheHashedAsanReport_ShareNoRunOfEightWords(string file)
     {
-        foreach (var p in GoodPracticeCatalog.Default.All)
-        {
-            yield return ($"practice {p.Id} title", p.Title);
-            yield return ($"practice {p.Id} summary", p.Summary);
-        }
-
-        var narrative = ReportNarrative.Default;
-        var intro = narrative.Introduction;
-        foreach (var (part, paragraphs) in new[] { ("intercultural city", intro.InterculturalCity), ("methodology", intro.Methodology), ("reading the charts", intro.ReadingTheCharts) })
-        {
-            for (var i = 0; i < paragraphs.Count; i++)
-            {
-                yield return ($"introduction, {part} {i + 1}", paragraphs[i]);
-            }
-        }
-
-        foreach (var area in narrative.Areas)
-        {
-            yield return ($"area {area.AreaId} why it matters", area.WhyItMatters);
-            yield return ($"area {area.AreaId} recommendation lead", area.RecommendationLead);
-        }
+        // Works on a clean clone: every text of the file against the committed hashes of the report.
+        var reference = ReferenceHashes.Value;
+        AssertNoCopiedRun(file, g => reference.Contains(EightGrams.Hash(g)));
     }
 
-    [Fact]
-    public void OurTexts_ComparedWithTheHashedAsanReport_ShareNoRunOfEightWords()
-    {
-        // Works on a clean clone: every practice summary and narrative text against the committed hashes of the report.
-        var reference = AsanReference.ReadHashes().ToHashSet();
-        var copied = OurTexts()
-            .SelectMany(t => EightGrams.Of(t.Text).Where(g => reference.Contains(EightGrams.Hash(g))).Select(g => $"{t.Where}: \"{g}\""))
-            .ToList();
-        Assert.True(copied.Count == 0, "Runs of eight words found in the Asan report:\n" + string.Join("\n", copied));
-    }
-
-    [Fact]
-    public void OurTexts_ComparedWithTheAsanReportText_ShareNoRunOfEightWords()
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void OurTexts_ComparedWithTheAsanReportText_ShareNoRunOfEightWords(string file)
     {
         // Where the published report is on the machine, compare with its text itself too (no hashing involved).
         var path = AsanReference.TextPath;
@@ -57,10 +32,42 @@ public sealed class TextOriginalityTests
         }
 
         var reference = EightGrams.Of(File.ReadAllText(path)).ToHashSet(StringComparer.Ordinal);
-        var copied = OurTexts()
-            .SelectMany(t => EightGrams.Of(t.Text).Where(reference.Contains).Select(g => $"{t.Where}: \"{g}\""))
-            .ToList();
-        Assert.True(copied.Count == 0, "Runs of eight words found in the Asan report:\n" + string.Join("\n", copied));
+        AssertNoCopiedRun(file, reference.Contains);
+    }
+
+    [Fact]
+    public void ShippedFiles_Listed_CoverEveryKindOfText()
+    {
+        // The files are found by folder: make sure the search still finds each kind, so none drops out unnoticed.
+        string[] expected =
+        [
+            ShippedTexts.PracticesFile, ShippedTexts.NarrativeFile, "src/Icc.Domain/Questionnaires/icc-2019.json",
+            "samples/asan-2024.json", "samples/asan-2024.csv", "schemas/answer-file.schema.json",
+            "README.md", "docs/scoring.md", "docs/answer-files.md", "src/Icc.Domain/Reporting/README.md",
+        ];
+        Assert.All(expected, f => Assert.Contains(f, ShippedTexts.Files));
+        Assert.DoesNotContain(ShippedTexts.Files, f => f.Contains("/bin/", StringComparison.Ordinal) || f.Contains("/obj/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShippedTexts_Questionnaire_NameEachItem()
+    {
+        // A copied run must be traceable to the question, option or area it sits in.
+        var items = ShippedTexts.Of("src/Icc.Domain/Questionnaires/icc-2019.json").Select(t => t.Item).ToList();
+        Assert.Contains("question PSP-01 text", items);
+        Assert.Contains("question ADS-02 achieved", items);
+        Assert.Contains("question ADS-02 notAchieved", items);
+        Assert.Contains("question LNG-03 option print label", items);
+        Assert.Contains("area commitment purpose", items);
+    }
+
+    [Fact]
+    public void ShippedTexts_AsanSampleTwins_HoldTheSameTexts()
+    {
+        // The CSV sample is the twin of the JSON one: same notes, same evidence for the same questions.
+        var json = ShippedTexts.Of("samples/asan-2024.json").ToList();
+        Assert.Equal(json, ShippedTexts.Of("samples/asan-2024.csv"));
+        Assert.Equal(80, json.Count(t => t.Item.StartsWith("evidence of ", StringComparison.Ordinal) && t.Text.Length > 0));
     }
 
     [Fact]
@@ -96,5 +103,16 @@ public sealed class TextOriginalityTests
         // Names and stock phrases shorter than eight words are allowed.
         var reference = EightGrams.Hashes("One two three four five six seven eight nine ten.").ToHashSet();
         Assert.DoesNotContain(EightGrams.Of("zero one two three four five six seven stop"), g => reference.Contains(EightGrams.Hash(g)));
+    }
+
+    // One line per copied run, naming the file, the item and the eight words, so the fix needs no search.
+    private static void AssertNoCopiedRun(string file, Func<string, bool> inReference)
+    {
+        var texts = ShippedTexts.Of(file).ToList();
+        Assert.NotEmpty(texts);
+        var copied = texts
+            .SelectMany(t => EightGrams.Of(t.Text).Where(inReference).Select(g => $"{file}, {t.Item}: \"{g}\""))
+            .ToList();
+        Assert.True(copied.Count == 0, $"Runs of eight words found in the Asan report ({copied.Count}):\n" + string.Join("\n", copied));
     }
 }
