@@ -56,8 +56,8 @@ public static class PublishedSample
     /// <summary>What the report says about the reference city's rank, kept true by the generated sample.</summary>
     public static readonly IReadOnlyList<PositionRule> Positions =
     [
-        new(Figures.Rate("public-services"), false, PositionKind.AloneAtTop, 100, 0, "number one in the sample for public services"),
-        new(Figures.Rate("business-and-labour-market"), false, PositionKind.AloneAtTop, 100, 0, "number one in the sample for business and the labour market"),
+        new(Figures.Rate("public-services"), false, PositionKind.AloneAtTop, 100, 0, "alone at the top for public services"),
+        new(Figures.Rate("business-and-labour-market"), false, PositionKind.AloneAtTop, 100, 0, "alone at the top for business and the labour market"),
         new(Figures.Rate("cultural-and-social-life"), false, PositionKind.SharedTop, 100, 3, "100 together with several other cities in cultural and social life"),
         new(Figures.Extended("anti-discrimination"), true, PositionKind.SharedTop, 100, 2, "among the highest scoring cities in anti-discrimination"),
         new(Figures.Extended("participation"), true, PositionKind.Second, 92, 0, "second highest scoring city in participation"),

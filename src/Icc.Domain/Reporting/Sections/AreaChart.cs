@@ -31,17 +31,21 @@ public static class AreaChart
     public static string GroupLabel(ReportInputs inputs, Compared compared)
     {
         var size = inputs.Sample?.Group(compared.GroupId).Size ?? 0;
+        // Short enough for a chart legend: the band's own name ("200 000 to 500 000 inhabitants").
         var name = compared.GroupId switch
         {
             ReportSample.All => "All cities",
             ReportSample.NewIndicators => "Cities answering the new chapters",
-            _ => Capitalised(ComparisonGroup.Standard.Single(g => g.Id == compared.GroupId).Name),
+            _ => Capitalised(BandName(compared.GroupId)),
         };
         var count = size.ToString(CultureInfo.InvariantCulture);
         return inputs.Sample is null ? $"{name} (no sample)"
             : compared.GroupMean is null ? $"{name} ({count}, too few to compare)"
             : $"{name} ({count})";
     }
+
+    private static string BandName(string groupId) =>
+        Bands.Population.Concat(Bands.ForeignBorn).Single(b => groupId.EndsWith(":" + b.Id, StringComparison.Ordinal)).Name;
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

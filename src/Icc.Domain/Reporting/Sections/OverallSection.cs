@@ -24,6 +24,12 @@ public static class OverallSection
         }
 
         blocks.Add(Overview(inputs, areas));
+        if (inputs.Sample is { } sample)
+        {
+            blocks.Add(new Paragraph(
+                $"For the three areas added in 2019 the sample bar is the average of the {Number(sample.Group(ReportSample.NewIndicators).Size)} cities that answered them."));
+        }
+
         blocks.Add(Conclusions(inputs, areas));
         return new ReportSection("overall-conclusions", "Overall conclusions", blocks);
     }
@@ -83,7 +89,7 @@ public static class OverallSection
         [
             new ChartSeries(inputs.CityName, SeriesRole.City, [.. areas.Select(a => (double?)a.Main.Rate)]),
             new ChartSeries(
-                inputs.Sample is null ? "Sample (none yet)" : $"Sample ({Number(inputs.Sample.Snapshot.Cities)} cities; new areas: those that answered them)",
+                inputs.Sample is null ? "Sample (none yet)" : $"Sample average ({Number(inputs.Sample.Snapshot.Cities)} cities)",
                 SeriesRole.Sample,
                 [.. areas.Select(a => (double?)a.Main.GroupMean)]),
         ],
