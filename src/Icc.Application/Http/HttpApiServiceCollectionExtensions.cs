@@ -1,3 +1,4 @@
+using Icc.Application.Http.OpenApi;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Security;
@@ -30,9 +31,11 @@ public static class HttpApiServiceCollectionExtensions
         services.TryAddSingleton(QuestionnaireCatalog.Default);
         services.TryAddSingleton<ApiKeyAuthenticator>();
         services.TryAddSingleton<WorkflowStarter>();
+        services.TryAddSingleton(_ => OpenApiDescription.Load());
 
         // Scoped, not singletons: the storage classes they use may be registered with any lifetime.
         services.TryAddSingleton<HealthHandler>();
+        services.TryAddSingleton<OpenApiHandler>();
         services.TryAddScoped<QuestionnaireHandler>();
         services.TryAddScoped<UploadHandler>();
         services.TryAddScoped<CorrectionHandler>();

@@ -39,7 +39,10 @@ public static class Routes
     /// <summary>GET: the review queue.</summary>
     public const string PendingReviews = "reviews/pending";
 
-    /// <summary>Every endpoint, for the parity test between the two hosts.</summary>
+    /// <summary>GET: the OpenAPI description of this API (Http/OpenApi/openapi.json).</summary>
+    public const string OpenApi = "openapi.json";
+
+    /// <summary>Every endpoint: the parity tests hold both hosts and the OpenAPI description to this list.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
     [
         new("GET", Health, RouteNames.Health),
@@ -51,6 +54,7 @@ public static class Routes
         new("POST", SubmissionReview, RouteNames.ReviewSubmission),
         new("GET", SubmissionReport, RouteNames.DownloadReport),
         new("GET", PendingReviews, RouteNames.ListPendingReviews),
+        new("GET", OpenApi, RouteNames.GetOpenApiDocument),
     ];
 
     /// <summary>The absolute path of a submission's status document.</summary>
@@ -89,4 +93,7 @@ public static class RouteNames
 
     /// <summary>GET reviews/pending.</summary>
     public const string ListPendingReviews = "ListPendingReviews";
+
+    /// <summary>GET openapi.json.</summary>
+    public const string GetOpenApiDocument = "GetOpenApiDocument";
 }

@@ -1,4 +1,5 @@
 using Icc.Application.Http;
+using Icc.Application.Http.OpenApi;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Status;
@@ -41,6 +42,8 @@ internal static class ApiEndpoints
             .WithName(RouteNames.DownloadReport);
         api.MapGet(Routes.PendingReviews, (HttpRequest request, PendingReviewsHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct))
             .WithName(RouteNames.ListPendingReviews);
+        api.MapGet(Routes.OpenApi, (OpenApiHandler handler) => handler.Handle())
+            .WithName(RouteNames.GetOpenApiDocument);
         return app;
     }
 }
