@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Icc.Application.Http;
 using Icc.Application.Http.OpenApi;
 using Icc.Application.Security;
+using Icc.Application.Tests.Infrastructure;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
@@ -165,14 +166,5 @@ public sealed class OpenApiDocumentTests
         _ => [],
     };
 
-    private static string RepoPath(string relative)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Icc.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Icc.sln not found"), relative);
-    }
+    private static string RepoPath(string relative) => Path.Combine(Samples.RepoRoot(), relative);
 }
