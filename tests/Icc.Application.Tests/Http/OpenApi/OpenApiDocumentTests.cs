@@ -77,7 +77,7 @@ public sealed class OpenApiDocumentTests
         Assert.NotEmpty(operation.Roles);
         Assert.All(operation.Roles, role => Assert.True(Enum.TryParse<ApiRole>(role, out _), $"{operation}: unknown role {role}"));
         Assert.Equal(operation.Roles.Distinct().Count(), operation.Roles.Count);
-        Assert.Contains($"Roles: ", (string?)operation.Node["description"]);
+        Assert.Contains("Roles: ", (string?)operation.Node["description"]);
     }
 
     [Theory]
