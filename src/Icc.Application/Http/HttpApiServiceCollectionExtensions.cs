@@ -1,4 +1,5 @@
 using Icc.Application.Benchmarks;
+using Icc.Application.Http.OpenApi;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Security;
@@ -34,9 +35,11 @@ public static class HttpApiServiceCollectionExtensions
         services.TryAddSingleton<ApiKeyAuthenticator>();
         services.TryAddSingleton<WorkflowStarter>();
         services.TryAddSingleton<RecomputeStarter>();
+        services.TryAddSingleton(_ => OpenApiDescription.Load());
 
         // Scoped, not singletons: the storage classes they use may be registered with any lifetime.
         services.TryAddSingleton<HealthHandler>();
+        services.TryAddSingleton<OpenApiHandler>();
         services.TryAddScoped<QuestionnaireHandler>();
         services.TryAddScoped<UploadHandler>();
         services.TryAddScoped<CorrectionHandler>();

@@ -48,7 +48,10 @@ public static class Routes
     /// <summary>GET: a benchmark snapshot by version.</summary>
     public const string Benchmark = "benchmarks/{version}";
 
-    /// <summary>Every endpoint, for the parity test between the two hosts.</summary>
+    /// <summary>GET: the OpenAPI description of this API (Http/OpenApi/openapi.json).</summary>
+    public const string OpenApi = "openapi.json";
+
+    /// <summary>Every endpoint: the parity tests hold both hosts and the OpenAPI description to this list.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
     [
         new("GET", Health, RouteNames.Health),
@@ -63,6 +66,7 @@ public static class Routes
         new("POST", RecomputeBenchmarks, RouteNames.RecomputeBenchmarks),
         new("GET", CurrentBenchmark, RouteNames.GetCurrentBenchmark),
         new("GET", Benchmark, RouteNames.GetBenchmark),
+        new("GET", OpenApi, RouteNames.GetOpenApiDocument),
     ];
 
     /// <summary>The absolute path of a submission's status document.</summary>
@@ -110,4 +114,6 @@ public static class RouteNames
 
     /// <summary>GET benchmarks/{version}.</summary>
     public const string GetBenchmark = "GetBenchmark";
+    /// <summary>GET openapi.json.</summary>
+    public const string GetOpenApiDocument = "GetOpenApiDocument";
 }

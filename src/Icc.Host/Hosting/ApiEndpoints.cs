@@ -1,5 +1,6 @@
 using Icc.Application.Benchmarks;
 using Icc.Application.Http;
+using Icc.Application.Http.OpenApi;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Status;
@@ -50,6 +51,8 @@ internal static class ApiEndpoints
         api.MapGet(Routes.Benchmark, (HttpRequest request, string version, BenchmarkHandler handler, CancellationToken ct) =>
                 handler.VersionAsync(request, version, ct))
             .WithName(RouteNames.GetBenchmark);
+        api.MapGet(Routes.OpenApi, (OpenApiHandler handler) => handler.Handle())
+            .WithName(RouteNames.GetOpenApiDocument);
         return app;
     }
 }

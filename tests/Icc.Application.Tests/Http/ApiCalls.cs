@@ -1,4 +1,5 @@
 using System.Text;
+using Icc.Application.Http;
 using Icc.Application.Workflow;
 
 namespace Icc.Application.Tests.Http;
@@ -15,6 +16,7 @@ public enum Endpoint
     Review,
     Report,
     Pending,
+    OpenApi,
 }
 
 /// <summary>Arranges a submission an endpoint can succeed on, and calls the endpoint's handler.</summary>
@@ -102,10 +104,32 @@ internal static class ApiCalls
                 return await request.ExecuteAsync(await api.PendingReviews.HandleAsync(request.Http, cancellationToken));
             }
 
+            case Endpoint.OpenApi:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(api.OpenApi.Handle());
+            }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint));
         }
     }
+
+    /// <summary>The route name (and operationId) of the endpoint.</summary>
+    public static string RouteName(Endpoint endpoint) => endpoint switch
+    {
+        Endpoint.Health => RouteNames.Health,
+        Endpoint.Questionnaire => RouteNames.GetQuestionnaire,
+        Endpoint.Upload => RouteNames.UploadSubmission,
+        Endpoint.CityList => RouteNames.ListCitySubmissions,
+        Endpoint.Status => RouteNames.GetSubmissionStatus,
+        Endpoint.Correction => RouteNames.UploadCorrectedAnswers,
+        Endpoint.Review => RouteNames.ReviewSubmission,
+        Endpoint.Report => RouteNames.DownloadReport,
+        Endpoint.Pending => RouteNames.ListPendingReviews,
+        Endpoint.OpenApi => RouteNames.GetOpenApiDocument,
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
+    };
 
     public static async Task<TestResponse> ReviewAsync(ApiHarness api, string? key, string submissionId, object body, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Icc.Application.Benchmarks;
 using Icc.Application.Http;
+using Icc.Application.Http.OpenApi;
 using Icc.Application.Reporting;
 using Icc.Application.Review;
 using Icc.Application.Security;
@@ -82,6 +83,8 @@ internal sealed class ApiHarness : IDisposable
     public QuestionnaireHandler Questionnaire => this.Get<QuestionnaireHandler>();
 
     public HealthHandler Health => this.Get<HealthHandler>();
+
+    public OpenApiHandler OpenApi => this.Get<OpenApiHandler>();
 
     /// <summary>A new request context whose services are this API's.</summary>
     public TestRequest Request(string method, string? apiKey) => new(this.Services, method, apiKey);

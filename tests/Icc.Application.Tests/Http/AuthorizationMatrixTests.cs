@@ -32,6 +32,7 @@ public class AuthorizationMatrixTests
         foreach (var caller in Enum.GetValues<Caller>())
         {
             data.Add(Endpoint.Health, caller, 200);
+            data.Add(Endpoint.OpenApi, caller, 200);
         }
 
         foreach (var (endpoint, statuses) in Expected)
