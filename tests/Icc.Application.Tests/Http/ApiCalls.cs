@@ -17,6 +17,9 @@ public enum Endpoint
     Report,
     Pending,
     OpenApi,
+    Recompute,
+    CurrentBenchmark,
+    Benchmark,
 }
 
 /// <summary>Arranges a submission an endpoint can succeed on, and calls the endpoint's handler.</summary>
@@ -43,6 +46,8 @@ internal static class ApiCalls
                 return published.SubmissionId;
             case Endpoint.Upload:
                 return "asan";
+            case Endpoint.CurrentBenchmark or Endpoint.Benchmark:
+                return api.SeedBenchmark();
             default:
                 return string.Empty;
         }
@@ -110,6 +115,24 @@ internal static class ApiCalls
                 return await request.ExecuteAsync(api.OpenApi.Handle());
             }
 
+            case Endpoint.Recompute:
+            {
+                var request = api.Request("POST", key);
+                return await request.ExecuteAsync(await api.Recompute.HandleAsync(request.Http, api.Client, cancellationToken));
+            }
+
+            case Endpoint.CurrentBenchmark:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.BenchmarkSnapshots.CurrentAsync(request.Http, cancellationToken));
+            }
+
+            case Endpoint.Benchmark:
+            {
+                var request = api.Request("GET", key);
+                return await request.ExecuteAsync(await api.BenchmarkSnapshots.VersionAsync(request.Http, target, cancellationToken));
+            }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint));
         }
@@ -128,6 +151,9 @@ internal static class ApiCalls
         Endpoint.Report => RouteNames.DownloadReport,
         Endpoint.Pending => RouteNames.ListPendingReviews,
         Endpoint.OpenApi => RouteNames.GetOpenApiDocument,
+        Endpoint.Recompute => RouteNames.RecomputeBenchmarks,
+        Endpoint.CurrentBenchmark => RouteNames.GetCurrentBenchmark,
+        Endpoint.Benchmark => RouteNames.GetBenchmark,
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
     };
 

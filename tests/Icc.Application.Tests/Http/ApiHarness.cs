@@ -86,6 +86,20 @@ internal sealed class ApiHarness : IDisposable
 
     public OpenApiHandler OpenApi => this.Get<OpenApiHandler>();
 
+    public RecomputeHandler Recompute => this.Get<RecomputeHandler>();
+
+    public BenchmarkHandler BenchmarkSnapshots => this.Get<BenchmarkHandler>();
+
+    /// <summary>Stores a small current snapshot (ten cities of the embedded sample); returns its version.</summary>
+    public string SeedBenchmark()
+    {
+        var entries = Icc.Domain.Benchmarking.Sample.DefaultSample.Cities.Take(10).Select(c => c.Entry).ToList();
+        var snapshot = Icc.Domain.Benchmarking.BenchmarkCalculator.Compute(entries, "20241201T000000000Z", Start);
+        this.Benchmarks.SaveAsync(new StoredBenchmark(snapshot, entries)).GetAwaiter().GetResult();
+        this.Benchmarks.PromoteAsync(snapshot.Version).GetAwaiter().GetResult();
+        return snapshot.Version;
+    }
+
     /// <summary>A new request context whose services are this API's.</summary>
     public TestRequest Request(string method, string? apiKey) => new(this.Services, method, apiKey);
 

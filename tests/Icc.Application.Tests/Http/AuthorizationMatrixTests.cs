@@ -24,6 +24,9 @@ public class AuthorizationMatrixTests
         [Endpoint.Review] = [403, 403, 202, 202],
         [Endpoint.Report] = [200, 404, 200, 200],
         [Endpoint.Pending] = [403, 403, 200, 200],
+        [Endpoint.Recompute] = [403, 403, 403, 202],
+        [Endpoint.CurrentBenchmark] = [200, 200, 200, 200],
+        [Endpoint.Benchmark] = [200, 200, 200, 200],
     };
 
     public static TheoryData<Endpoint, Caller, int> Matrix()
