@@ -12,6 +12,8 @@ start_services() { ./scripts/fonts.sh; ./scripts/azurite.sh start; }
 stop_services() { ./scripts/azurite.sh stop >/dev/null || true; }
 trap stop_services EXIT
 
+# The Azure templates compile and lint clean (the Bicep CLI comes from NuGet, cached in .tools/bicep).
+./scripts/bicep.sh
 echo "== restore"
 dotnet restore Icc.sln --nologo -v quiet
 echo "== build (Release; warnings are errors)"
