@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Icc.Host.Durable;
@@ -123,6 +124,26 @@ public sealed class SettingsParityTests
             Assert.True(levels.TryGetValue(category, out var level), $"host.json logging.logLevel lacks {category}");
             Assert.Equal(pair.Value, level);
         });
+    }
+
+    [Fact]
+    public void BicepAppSettings_UseTheSharedNames()
+    {
+        // infra/main.bicep sets in Azure exactly the Icc and Durable settings the sample sets locally (API keys
+        // by index: Icc__ApiKeys__${i}__Name), and the identity-based storage names StorageClientFactory reads.
+        var bicep = File.ReadAllText(RepoFile("infra/main.bicep"));
+        var inBicep = Regex.Matches(bicep, @"(?:^|[{\s])'?((?:Icc|Durable|AzureWebJobsStorage)__[A-Za-z0-9_${}]+)'?\s*:", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value.Replace("${i}", "0", StringComparison.Ordinal).Replace("__", ":", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inSample = FunctionsSettings().Keys
+            .Where(k => k.StartsWith("Icc:", StringComparison.OrdinalIgnoreCase) || k.StartsWith("Durable:", StringComparison.OrdinalIgnoreCase))
+            .Select(k => Regex.Replace(k, @"^Icc:ApiKeys:\d+:", "Icc:ApiKeys:0:"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(inSample.Order(), inBicep.Where(k => !k.StartsWith("AzureWebJobsStorage:", StringComparison.OrdinalIgnoreCase)).Order());
+        Assert.Superset(
+            new HashSet<string>(["AzureWebJobsStorage:blobServiceUri", "AzureWebJobsStorage:queueServiceUri", "AzureWebJobsStorage:tableServiceUri", "AzureWebJobsStorage:credential", "AzureWebJobsStorage:clientId"], StringComparer.OrdinalIgnoreCase),
+            inBicep);
     }
 
     [Fact]
