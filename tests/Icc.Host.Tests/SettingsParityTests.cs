@@ -164,5 +164,23 @@ public sealed class SettingsParityTests
 
         Assert.Equal(new Uri("https://sticcexample.table.core.windows.net/"), app.Services.GetRequiredService<TableServiceClient>().Uri);
         Assert.Equal("sticcexample", app.Services.GetRequiredService<BlobServiceClient>().AccountName);
+        Assert.IsType<DurableTask.AzureStorage.AzureStorageOrchestrationService>(app.Services.GetRequiredService<DurableTask.Core.IOrchestrationServiceClient>());
+    }
+
+    [Fact]
+    public void StandaloneHost_IdentityWithoutQueueEndpoint_FailsNamingTheSetting()
+    {
+        // Our tables and blobs need no queue, but the Durable backend does: its absence is named, not a DNS error later.
+        var app = IccHost.Build(
+        [
+            "--Durable:TaskHub=IdentityHub",
+            "--AzureWebJobsStorage=",
+            "--AzureWebJobsStorage:blobServiceUri=https://sticcexample.blob.core.windows.net/",
+            "--AzureWebJobsStorage:tableServiceUri=https://sticcexample.table.core.windows.net/",
+            "--AzureWebJobsStorage:clientId=00000000-0000-0000-0000-00000000abcd",
+        ]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.Services.GetRequiredService<DurableTask.Core.IOrchestrationServiceClient>());
+        Assert.Contains("AzureWebJobsStorage__queueServiceUri", error.Message, StringComparison.Ordinal);
     }
 }
