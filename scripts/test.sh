@@ -8,10 +8,14 @@ results_dir="TestResults"
 rm -rf "$results_dir"
 
 # The storage tests run against a real Azurite, installed from npm into the repo and stopped on exit.
-start_services() { ./scripts/fonts.sh; ./scripts/azurite.sh start; }
+# Installed even when another Azurite already answers on the default ports (another checkout's run): the
+# host tests start their own from .tools/azurite on ports of their own.
+start_services() { ./scripts/fonts.sh; ./scripts/azurite.sh install; ./scripts/azurite.sh start; }
 stop_services() { ./scripts/azurite.sh stop >/dev/null || true; }
 trap stop_services EXIT
 
+# The Azure templates compile and lint clean (the Bicep CLI comes from NuGet, cached in .tools/bicep).
+./scripts/bicep.sh
 echo "== restore"
 dotnet restore Icc.sln --nologo -v quiet
 echo "== build (Release; warnings are errors)"

@@ -24,7 +24,7 @@ builder.ConfigureFunctionsWebApplication();
 // One JSON configuration for bindings and durable payloads alike (durable-pitfalls.md, item 7).
 builder.Services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(IccJson.Options));
 
-builder.Services.AddIccStorage(builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true");
+builder.Services.AddIccStorage(builder.Configuration);
 builder.Services.AddIccWorkflows();
 builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
 builder.Services.AddIccHttpApi(builder.Configuration);

@@ -30,15 +30,18 @@ public static class IccHost
         var host = HostSettings.From(builder.Configuration);
         var durable = DurableSettings.From(builder.Configuration);
 
+        // One storage setting for the Durable backend and our tables and blobs, read as the Functions app reads it.
+        var storage = StorageClientFactory.FromConfiguration(builder.Configuration);
+
         builder.WebHost.UseIccEndpoints(host);
-        builder.Services.AddAzureStorageBackend(durable);
+        builder.Services.AddAzureStorageBackend(durable, storage);
         builder.Services.AddDurableSidecar();
         builder.Services.AddDurableWorkerAndClient(host.SidecarAddress, registry =>
         {
             registry.AddIccWorkflows();
             configureTasks?.Invoke(registry);
         });
-        builder.Services.AddIccStorage(builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true");
+        builder.Services.AddIccStorage(storage);
         builder.Services.AddIccWorkflows();
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         builder.Services.AddIccHttpApi(builder.Configuration);
@@ -47,7 +50,7 @@ public static class IccHost
         var app = builder.Build();
         app.MapDurableSidecar(host.SidecarPort);
         app.MapIccApi();
-        app.LogStartupLine(host, durable);
+        app.LogStartupLine(host, durable, storage);
         return app;
     }
 }

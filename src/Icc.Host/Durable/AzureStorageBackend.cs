@@ -1,5 +1,6 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Icc.Application.Storage;
 
 namespace Icc.Host.Durable;
 
@@ -11,12 +12,12 @@ internal static class AzureStorageBackend
     /// from (behind <see cref="SidecarOrchestrationService"/>, which only guards start and stop) and the client
     /// it schedules and queries with, and the lifecycle that creates its task hub first.
     /// </summary>
-    public static IServiceCollection AddAzureStorageBackend(this IServiceCollection services, DurableSettings settings)
+    public static IServiceCollection AddAzureStorageBackend(this IServiceCollection services, DurableSettings settings, StorageClientFactory storage)
     {
         services.AddSingleton(settings);
         services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(settings.StorageConnection),
+            StorageAccountClientProvider = ClientProvider(storage),
             TaskHubName = settings.TaskHub,
             PartitionCount = settings.PartitionCount,
             WorkerId = settings.EffectiveWorkerId,
@@ -37,4 +38,15 @@ internal static class AzureStorageBackend
         services.AddHostedService<TaskHubLifecycle>();
         return services;
     }
+
+    /// <summary>The same account as our tables and blobs: a connection string, or the managed identity and endpoints.</summary>
+    private static StorageAccountClientProvider ClientProvider(StorageClientFactory storage) =>
+        storage.ConnectionString is { } connectionString
+            ? new StorageAccountClientProvider(connectionString)
+            : new StorageAccountClientProvider(
+                storage.BlobServiceUri!,
+                storage.QueueServiceUri ?? throw new InvalidOperationException(
+                    $"{StorageClientFactory.SettingName}:queueServiceUri (app setting {StorageClientFactory.SettingName}__queueServiceUri) is missing; the Durable backend needs the queue endpoint."),
+                storage.TableServiceUri!,
+                storage.Credential!);
 }

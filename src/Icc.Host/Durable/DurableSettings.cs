@@ -1,19 +1,14 @@
 namespace Icc.Host.Durable;
 
 /// <summary>
-/// The Durable Task backend: the storage account (<c>AzureWebJobsStorage</c>, as in the Functions app)
-/// and the section <c>Durable</c> (<c>--Durable:TaskHub=IccDev</c>, <c>Durable__PartitionCount=8</c>).
+/// The Durable Task backend's section <c>Durable</c> (<c>--Durable:TaskHub=IccDev</c>, <c>Durable__PartitionCount=8</c>).
+/// The storage account is the setting <c>AzureWebJobsStorage</c>, read as in the Functions app by
+/// <see cref="Icc.Application.Storage.StorageClientFactory"/>.
 /// </summary>
 public sealed class DurableSettings
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Durable";
-
-    /// <summary>The configuration key of the storage connection string, shared with the Functions app.</summary>
-    public const string StorageConnectionKey = "AzureWebJobsStorage";
-
-    /// <summary>The storage connection string; Azurite on its default ports unless configured.</summary>
-    public string StorageConnection { get; set; } = "UseDevelopmentStorage=true";
 
     /// <summary>The task hub: the prefix of every queue, table and container of the backend.</summary>
     public string TaskHub { get; set; } = "IccLocal";
@@ -44,16 +39,7 @@ public sealed class DurableSettings
     public string EffectiveWorkerId =>
         string.IsNullOrWhiteSpace(this.WorkerId) ? $"{Environment.MachineName}-{this.TaskHub}" : this.WorkerId;
 
-    /// <summary>Reads the section and the connection string, with the defaults above for anything missing.</summary>
-    public static DurableSettings From(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(Section).Get<DurableSettings>() ?? new DurableSettings();
-        var connection = configuration[StorageConnectionKey];
-        if (!string.IsNullOrWhiteSpace(connection))
-        {
-            settings.StorageConnection = connection;
-        }
-
-        return settings;
-    }
+    /// <summary>Reads the section, with the defaults above for anything missing.</summary>
+    public static DurableSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<DurableSettings>() ?? new DurableSettings();
 }

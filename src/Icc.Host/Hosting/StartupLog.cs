@@ -1,4 +1,5 @@
 using Azure.Storage.Queues;
+using Icc.Application.Storage;
 using Icc.Host.Durable;
 
 namespace Icc.Host.Hosting;
@@ -7,10 +8,12 @@ namespace Icc.Host.Hosting;
 internal static partial class StartupLog
 {
     /// <summary>Logs the line once the host has started.</summary>
-    public static WebApplication LogStartupLine(this WebApplication app, HostSettings host, DurableSettings durable)
+    public static WebApplication LogStartupLine(this WebApplication app, HostSettings host, DurableSettings durable, StorageClientFactory storageClients)
     {
         // Only the endpoint: the connection string may carry a key.
-        var storage = new QueueServiceClient(durable.StorageConnection).Uri;
+        var storage = storageClients.ConnectionString is { } connectionString
+            ? new QueueServiceClient(connectionString).Uri
+            : storageClients.QueueServiceUri ?? storageClients.BlobServiceUri!;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Icc.Host");
         app.Lifetime.ApplicationStarted.Register(() =>
             LogStarted(logger, host.HttpUrl, host.SidecarAddress, durable.TaskHub, storage));

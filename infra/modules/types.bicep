@@ -1,0 +1,33 @@
+// Types shared by main.bicep and its modules.
+
+@export()
+@description('One API key of the service. Its SHA-256 hash lives in Key Vault as the secret "apikey-<name>", never here.')
+type apiKey = {
+  @description('The key holder\'s name, e.g. city-asan-2026a or reviewer-jane; also names the Key Vault secret, so letters, digits and hyphens only.')
+  @minLength(1)
+  @maxLength(100)
+  name: string
+
+  @description('City, Reviewer or Admin.')
+  role: 'City' | 'Reviewer' | 'Admin'
+
+  @description('For City keys only: the city id the key belongs to, e.g. asan.')
+  cityId: string?
+}
+
+@export()
+@description('Review and correction periods of the workflow (section Icc:Review); TimeSpan text, e.g. 30.00:00:00.')
+type reviewSettings = {
+  @description('How often reviewers are reminded of a pending review.')
+  reminderInterval: string
+
+  @description('How long a review may stay pending before the submission expires.')
+  reviewPeriod: string
+
+  @description('How long a city has to send a corrected file.')
+  correctionPeriod: string
+
+  @description('How many files one submission may go through, the first included.')
+  @minValue(1)
+  maxRounds: int
+}
