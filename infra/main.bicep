@@ -4,7 +4,7 @@
 // main.bicepparam) or `az deployment group create`; docs/deploy.md walks through both.
 targetScope = 'resourceGroup'
 
-import { apiKey, reviewSettings } from 'modules/types.bicep'
+import { apiKey, benchmarkSettings, reviewSettings } from 'modules/types.bicep'
 
 @description('Environment name, e.g. dev, test or prod (azd: AZURE_ENV_NAME). Part of every resource name and of the default task hub.')
 @minLength(1)
@@ -32,6 +32,13 @@ param review reviewSettings = {
   reviewPeriod: '30.00:00:00'
   correctionPeriod: '30.00:00:00'
   maxRounds: 5
+}
+
+@description('Benchmark recomputation (settings Icc__Benchmarks__*): a six-field CRON schedule in UTC, the smallest group compared, and whether an empty installation loads the embedded default sample (128 synthetic cities besides Asan; meant for demonstrations, so off by default in Azure).')
+param benchmarks benchmarkSettings = {
+  schedule: '0 0 2 * * *'
+  minimumGroupSize: 5
+  seedDefaultSample: false
 }
 
 @description('Memory per Function App instance in MB; Flex Consumption bills execution time in GB-seconds of this size.')
@@ -67,8 +74,8 @@ var token = toLower(uniqueString(subscription().id, resourceGroup().id, environm
 var tags = { 'azd-env-name': environmentName, application: 'icc-index' }
 
 // The names the app uses: src/Icc.Application/Storage (StorageNames, TableNames with no prefix).
-var containerNames = ['uploads', 'reports']
-var tableNames = ['submissions', 'answers', 'scorecards', 'reviewlog', 'benchmarks']
+var containerNames = ['uploads', 'reports', 'benchmarks']
+var tableNames = ['submissions', 'answers', 'scorecards', 'reviewlog', 'benchmarks', 'published']
 var deploymentContainerName = 'app-package-${token}'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -138,6 +145,10 @@ var workflowSettings = {
   Icc__Review__ReviewPeriod: review.reviewPeriod
   Icc__Review__CorrectionPeriod: review.correctionPeriod
   Icc__Review__MaxRounds: string(review.maxRounds)
+  Icc__Benchmarks__Schedule: benchmarks.schedule
+  Icc__Benchmarks__MinimumGroupSize: string(benchmarks.minimumGroupSize)
+  Icc__Benchmarks__PageSize: '1000'
+  Icc__Benchmarks__SeedDefaultSample: string(benchmarks.seedDefaultSample)
 }
 
 // Icc__ApiKeys__{i}__Name/Role/CityId in the clear; __Sha256 as a Key Vault reference. The URI has no

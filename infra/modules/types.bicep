@@ -31,3 +31,17 @@ type reviewSettings = {
   @minValue(1)
   maxRounds: int
 }
+
+@export()
+@description('Benchmark recomputation settings (section Icc:Benchmarks).')
+type benchmarkSettings = {
+  @description('Six-field CRON expression with seconds, in UTC, e.g. 0 0 2 * * * for 02:00 every night.')
+  schedule: string
+
+  @description('Comparison groups with fewer cities are reported as too small to compare.')
+  @minValue(1)
+  minimumGroupSize: int
+
+  @description('On first start against empty storage, load the embedded default sample (synthetic cities; for demonstrations).')
+  seedDefaultSample: bool
+}

@@ -147,6 +147,19 @@ public sealed class SettingsParityTests
     }
 
     [Fact]
+    public void BicepStorage_DeclaresEveryTableAndContainerTheAppUses()
+    {
+        // The account the template creates holds exactly the tables and containers the storage initializer would create.
+        var bicep = File.ReadAllText(RepoFile("infra/main.bicep"));
+        string[] Names(string variable) =>
+            [.. Regex.Match(bicep, $@"var {variable} = \[(?<list>[^\]]*)\]").Groups["list"].Value.Split(',').Select(n => n.Trim().Trim('\'')).Where(n => n.Length > 0)];
+        Assert.Equal(new Icc.Application.Storage.Tables.TableNames().All.Order(), Names("tableNames").Order());
+        Assert.Equal(
+            new[] { Icc.Application.Storage.StorageNames.UploadsContainer, Icc.Application.Storage.StorageNames.ReportsContainer, Icc.Application.Storage.StorageNames.BenchmarksContainer }.Order(),
+            Names("containerNames").Order());
+    }
+
+    [Fact]
     public void StandaloneHost_IdentityBasedStorage_BuildsClientsForTheConfiguredAccount()
     {
         // The standalone host reads the same identity settings as the Functions app. appsettings.json holds the
