@@ -1,11 +1,14 @@
 using Icc.Application.Http;
 using Icc.Application.Storage;
+using Icc.Application.Telemetry;
 using Icc.Application.Workflow;
 using Icc.Domain.Reporting;
 using Icc.Reports.Pdf;
 using Icc.Host.Durable;
 using Icc.Host.Hosting;
 using Microsoft.DurableTask;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Icc.Host;
 
@@ -46,6 +49,9 @@ public static class IccHost
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddHostedService<BenchmarkSchedule>();
+        builder.Services.AddIccTelemetry(builder.Configuration)
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation())
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
 
         var app = builder.Build();
         app.MapDurableSidecar(host.SidecarPort);
