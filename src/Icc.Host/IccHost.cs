@@ -8,6 +8,7 @@ using Icc.Host.Durable;
 using Icc.Host.Hosting;
 using Microsoft.DurableTask;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Icc.Host;
@@ -50,7 +51,13 @@ public static class IccHost
         builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddHostedService<BenchmarkSchedule>();
         builder.Services.AddIccTelemetry(builder.Configuration)
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation())
+            .ConfigureResource(resource => resource.AddService("Icc.Host"))
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(options =>
+            {
+                // The worker's gRPC calls to the in-process sidecar are the engine's plumbing, several per
+                // orchestration step; only the public API's requests are worth a span.
+                options.Filter = context => context.Connection.LocalPort != host.SidecarPort;
+            }))
             .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
 
         var app = builder.Build();
