@@ -21,7 +21,7 @@ while (!File.Exists(Path.Combine(root!.FullName, "Icc.sln")))
 
 var sample = File.ReadAllText(Path.Combine(root.FullName, "samples", "asan-2024.json"));
 var taskHub = "Bench" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
-await using var app = IccHost.Build(["--environment=Development", $"--Durable:TaskHub={taskHub}", "--Host:HttpPort=7081", "--Host:SidecarPort=7082", "--Logging:LogLevel:Default=Warning"]);
+await using var app = IccHost.Build(["--environment=Development", $"--Durable:TaskHub={taskHub}", "--Host:HttpPort=7081", "--Host:SidecarPort=7082", "--Logging:LogLevel:Default=Warning", "--Icc:Telemetry:Console=false"]);
 await app.StartAsync();
 using var http = new HttpClient { BaseAddress = new Uri("http://localhost:7081") };
 

@@ -1,6 +1,7 @@
 using Azure.Core.Serialization;
 using Icc.Application.Http;
 using Icc.Application.Storage;
+using Icc.Application.Telemetry;
 using Icc.Application.Workflow;
 using Icc.Domain.Json;
 using Icc.Domain.Reporting;
@@ -9,6 +10,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 
@@ -28,4 +30,7 @@ builder.Services.AddIccStorage(builder.Configuration);
 builder.Services.AddIccWorkflows();
 builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
 builder.Services.AddIccHttpApi(builder.Configuration);
+
+// The same traces, metrics and logs as the standalone host, plus the worker's own (host.json "telemetryMode").
+builder.Services.AddIccTelemetry(builder.Configuration).UseFunctionsWorkerDefaults();
 builder.Build().Run();

@@ -1,11 +1,15 @@
 using Icc.Application.Http;
 using Icc.Application.Storage;
+using Icc.Application.Telemetry;
 using Icc.Application.Workflow;
 using Icc.Domain.Reporting;
 using Icc.Reports.Pdf;
 using Icc.Host.Durable;
 using Icc.Host.Hosting;
 using Microsoft.DurableTask;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace Icc.Host;
 
@@ -46,6 +50,15 @@ public static class IccHost
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddHostedService<BenchmarkSchedule>();
+        builder.Services.AddIccTelemetry(builder.Configuration)
+            .ConfigureResource(resource => resource.AddService("Icc.Host"))
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(options =>
+            {
+                // The worker's gRPC calls to the in-process sidecar are the engine's plumbing, several per
+                // orchestration step; only the public API's requests are worth a span.
+                options.Filter = context => context.Connection.LocalPort != host.SidecarPort;
+            }))
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
 
         var app = builder.Build();
         app.MapDurableSidecar(host.SidecarPort);

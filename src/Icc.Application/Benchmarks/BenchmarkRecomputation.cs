@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 
 namespace Icc.Application.Benchmarks;
 
@@ -29,10 +30,16 @@ public static class BenchmarkRecomputation
     /// <summary>The orchestrator body shared by both hosts.</summary>
     public static async Task<BenchmarkSummary> RunAsync(TaskOrchestrationContext context)
     {
+        // Replay-safe: each line is written once, not again on every replay of the orchestrator.
+        var logger = context.CreateReplaySafeLogger(nameof(BenchmarkRecomputation));
+        var requestedBy = context.GetInput<RecomputeInput>()?.RequestedBy;
         var time = context.CurrentUtcDateTime;
         var version = BenchmarkVersions.At(time);
+        logger.LogInformation("Benchmark {Version}: computing (requested by {RequestedBy})", version, requestedBy);
         var summary = await context.CallActivityAsync<BenchmarkSummary>(Compute, new ComputeInput(version, new DateTimeOffset(time, TimeSpan.Zero)), Retry);
+        logger.LogInformation("Benchmark {Version}: computed from {Cities} cities, promoting", version, summary.Cities);
         await context.CallActivityAsync<string>(Promote, version, Retry);
+        logger.LogInformation("Benchmark {Version}: current", version);
         return summary;
     }
 }

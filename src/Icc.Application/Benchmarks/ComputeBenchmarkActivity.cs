@@ -12,7 +12,10 @@ public sealed class ComputeBenchmarkActivity(IPublishedResults published, IBench
     : IWorkflowActivity<ComputeInput, BenchmarkSummary>
 {
     /// <inheritdoc />
-    public async Task<BenchmarkSummary> RunAsync(ComputeInput input, CancellationToken cancellationToken)
+    public Task<BenchmarkSummary> RunAsync(ComputeInput input, CancellationToken cancellationToken) =>
+        WorkflowMetrics.TimeAsync(WorkflowMetrics.BenchmarkComputeDuration, () => this.ComputeAsync(input, cancellationToken));
+
+    private async Task<BenchmarkSummary> ComputeAsync(ComputeInput input, CancellationToken cancellationToken)
     {
         var entries = new List<BenchmarkEntry>();
         await foreach (var page in published.ReadPagesAsync(options.Value.PageSize, cancellationToken))

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Grpc.Core;
 using Icc.Application.Storage;
+using Icc.Application.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -13,10 +14,20 @@ namespace Icc.Application.Http;
 /// </summary>
 public static class Failures
 {
-    /// <summary>Runs <paramref name="handler"/>, turning exceptions into problem results (each one logged).</summary>
+    /// <summary>
+    /// Runs <paramref name="handler"/>, turning exceptions into problem results (each one logged), inside a
+    /// logging scope with the route's submission and city ids when the route has them.
+    /// </summary>
     public static async Task<IResult> GuardAsync(
-        HttpRequest request, ILogger logger, string operation, Func<Task<IResult>> handler, CancellationToken cancellationToken)
+        HttpRequest request,
+        ILogger logger,
+        string operation,
+        Func<Task<IResult>> handler,
+        CancellationToken cancellationToken,
+        string? submissionId = null,
+        string? cityId = null)
     {
+        using var scope = logger.BeginScope(LogScope.Of(submissionId, cityId));
         try
         {
             return await handler();

@@ -39,7 +39,7 @@ public sealed class GenerateReportActivity(
         var benchmark = record.BenchmarkVersion is string version ? await benchmarks.LoadAsync(version, cancellationToken) : null;
         var sample = benchmark is null ? null : new ReportSample(benchmark.Snapshot, benchmark.Members);
         var document = ReportBuilder.Build(ReportInputs.Of(input.CityId, questionnaire, sheet, stored.Scorecard, sample));
-        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, renderer.Render(document), cancellationToken);
+        await blobs.SaveReportAsync(input.CityId, input.SubmissionId, WorkflowMetrics.Time(WorkflowMetrics.ReportRenderDuration, () => renderer.Render(document)), cancellationToken);
 
         await scorecards.MarkPublishedAsync(input.SubmissionId, cancellationToken);
 

@@ -12,7 +12,7 @@ public sealed class ReportDownloadHandler(ApiKeyAuthenticator authenticator, ISu
 {
     /// <summary>Handles the request: 200 with the PDF as an attachment, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "DownloadReport", () => this.DownloadAsync(request, submissionId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "DownloadReport", () => this.DownloadAsync(request, submissionId, cancellationToken), cancellationToken, submissionId: submissionId);
 
     private async Task<IResult> DownloadAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed class ReviewHandler(ApiKeyAuthenticator authenticator, ISubmission
 
     /// <summary>Handles the request: 202 with the decision, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "Review", () => this.ReviewAsync(request, submissionId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Review", () => this.ReviewAsync(request, submissionId, client, cancellationToken), cancellationToken, submissionId: submissionId);
 
     private async Task<IResult> ReviewAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -88,6 +88,7 @@ public sealed class ReviewHandler(ApiKeyAuthenticator authenticator, ISubmission
             await client.RaiseEventAsync(record.SubmissionId, WorkflowNames.ReviewDecisionEvent, message, CancellationToken.None);
         });
 
+        ReviewMetrics.Record(record, claimed, decision, now);
         logger.LogInformation(
             "Submission {SubmissionId}: {Decision} by {KeyName} (decision {DecisionId})", record.SubmissionId, decision, caller.Name, decisionId);
         return Results.Json(new ReviewAccepted(record.SubmissionId, decision, claimed.Status), IccJson.Options, statusCode: StatusCodes.Status202Accepted);

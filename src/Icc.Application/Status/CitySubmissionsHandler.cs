@@ -22,7 +22,7 @@ public sealed class CitySubmissionsHandler(ApiKeyAuthenticator authenticator, IS
 {
     /// <summary>Handles the request: 200 with the list, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string cityId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "ListCitySubmissions", () => this.ListAsync(request, cityId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "ListCitySubmissions", () => this.ListAsync(request, cityId, cancellationToken), cancellationToken, cityId: cityId);
 
     private async Task<IResult> ListAsync(HttpRequest request, string cityId, CancellationToken cancellationToken)
     {

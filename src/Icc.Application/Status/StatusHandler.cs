@@ -15,7 +15,7 @@ public sealed class StatusHandler(ApiKeyAuthenticator authenticator, ISubmission
 {
     /// <summary>Handles the request: 200 with the status document, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "Status", () => this.StatusAsync(request, submissionId, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Status", () => this.StatusAsync(request, submissionId, cancellationToken), cancellationToken, submissionId: submissionId);
 
     private async Task<IResult> StatusAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {

@@ -39,18 +39,34 @@ public static class SubmissionUpdates
         }
     }
 
-    /// <summary>Moves the submission to a status unless it is already final (a final status is never left).</summary>
-    public static Task<SubmissionRecord> MoveToAsync(
+    /// <summary>
+    /// Moves the submission to a status unless it is already final (a final status is never left), and
+    /// counts the transition when the status written differs from the one read (a retried activity that
+    /// moves to the status it already set is not a transition).
+    /// </summary>
+    public static async Task<SubmissionRecord> MoveToAsync(
         this ISubmissionStore store,
         string submissionId,
         SubmissionStatus status,
         DateTimeOffset at,
         CancellationToken cancellationToken,
-        Func<SubmissionRecord, SubmissionRecord>? alsoChange = null) =>
-        store.ApplyAsync(
+        Func<SubmissionRecord, SubmissionRecord>? alsoChange = null)
+    {
+        SubmissionStatus? from = null;
+        var moved = await store.ApplyAsync(
             submissionId,
-            current => current.Status.IsFinal()
-                ? null
-                : (alsoChange ?? (r => r))(current.MovedTo(status, at)),
+            current =>
+            {
+                // Reset on every attempt: only the attempt that is written counts.
+                from = current.Status.IsFinal() ? null : current.Status;
+                return from is null ? null : (alsoChange ?? (r => r))(current.MovedTo(status, at));
+            },
             cancellationToken);
+        if (from is { } previous && previous != status)
+        {
+            WorkflowMetrics.StatusEntered(status);
+        }
+
+        return moved;
+    }
 }

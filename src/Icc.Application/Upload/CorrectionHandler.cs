@@ -18,7 +18,7 @@ public sealed class CorrectionHandler(ApiKeyAuthenticator authenticator, ISubmis
 {
     /// <summary>Handles the request: 202 with the submission, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "Correction", () => this.CorrectAsync(request, submissionId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Correction", () => this.CorrectAsync(request, submissionId, client, cancellationToken), cancellationToken, submissionId: submissionId);
 
     private async Task<IResult> CorrectAsync(HttpRequest request, string submissionId, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -87,6 +87,7 @@ public sealed class CorrectionHandler(ApiKeyAuthenticator authenticator, ISubmis
                 record.SubmissionId, WorkflowNames.CorrectedAnswersEvent, new CorrectedAnswersMessage(round, file.Format), CancellationToken.None);
         });
 
+        WorkflowMetrics.StatusEntered(SubmissionStatus.Received);
         logger.LogInformation(
             "Submission {SubmissionId}: round {Round} received from {KeyName}", record.SubmissionId, round, caller.Name);
         return SubmissionAccepted.For(claimed.SubmissionId, claimed.CityId, claimed.Status).ToResult();

@@ -17,7 +17,7 @@ public sealed class UploadHandler(ApiKeyAuthenticator authenticator, ISubmission
 {
     /// <summary>Handles the request: 202 with the submission, or a problem.</summary>
     public Task<IResult> HandleAsync(HttpRequest request, string cityId, DurableTaskClient client, CancellationToken cancellationToken) =>
-        Failures.GuardAsync(request, logger, "Upload", () => this.UploadAsync(request, cityId, client, cancellationToken), cancellationToken);
+        Failures.GuardAsync(request, logger, "Upload", () => this.UploadAsync(request, cityId, client, cancellationToken), cancellationToken, cityId: cityId);
 
     private async Task<IResult> UploadAsync(HttpRequest request, string cityId, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -84,6 +84,7 @@ public sealed class UploadHandler(ApiKeyAuthenticator authenticator, ISubmission
 
         if (await submissions.TryCreateAsync(record, cancellationToken))
         {
+            WorkflowMetrics.StatusEntered(SubmissionStatus.Received);
             logger.LogInformation(
                 "Submission {SubmissionId} of city {CityId} received from {KeyName} ({Format}, {Length} bytes)",
                 submissionId,

@@ -24,7 +24,7 @@ public static class ReviewWait
                 reminders++;
                 await context.CallActivityAsync<bool>(
                     WorkflowNames.RecordReminder,
-                    new ReminderInput(round.SubmissionId, round.Round, reminders, context.CurrentUtcDateTime),
+                    new ReminderInput(round.SubmissionId, round.Round, reminders, context.CurrentUtcDateTime, round.CityId),
                     retry);
             });
 

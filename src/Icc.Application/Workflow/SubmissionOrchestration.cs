@@ -53,9 +53,6 @@ public static class SubmissionOrchestration
     private static async Task<RoundResult> RunRoundAsync(
         TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, ILogger logger)
     {
-        logger.LogInformation(
-            "Submission {SubmissionId} of city {CityId}: round {Round} validating",
-            round.SubmissionId, round.CityId, round.Round);
         Progress(context, SubmissionStatus.Validating, round);
         var validation = await context.CallActivityAsync<ValidationSummary>(WorkflowNames.ValidateSubmission, round, Retry);
         if (!validation.Valid)
@@ -112,13 +109,20 @@ public static class SubmissionOrchestration
     private static async Task<SubmissionOutcome> CloseAsync(TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, string reason)
     {
         var final = await context.CallActivityAsync<SubmissionStatus>(
-            WorkflowNames.CloseSubmission, new CloseInput(round.SubmissionId, status, reason), Retry);
+            WorkflowNames.CloseSubmission, new CloseInput(round.SubmissionId, status, reason, round.CityId, round.Round), Retry);
         Progress(context, final, round);
         return new SubmissionOutcome(final, round.Round);
     }
 
-    private static void Progress(TaskOrchestrationContext context, SubmissionStatus stage, RoundRef round) =>
+    // Every stage transition shows in the custom status and in one log line; the replay-safe logger
+    // writes nothing while the orchestrator replays, so each transition is logged once.
+    private static void Progress(TaskOrchestrationContext context, SubmissionStatus stage, RoundRef round)
+    {
         context.SetCustomStatus(new WorkflowProgress(stage, round.Round));
+        context.CreateReplaySafeLogger(nameof(SubmissionOrchestration)).LogInformation(
+            "Submission {SubmissionId} of city {CityId}: round {Round} {Stage}",
+            round.SubmissionId, round.CityId, round.Round, stage);
+    }
 
     private sealed record RoundResult(SubmissionOutcome? Outcome, RoundRef? NextRound)
     {

@@ -20,7 +20,10 @@ public sealed record SubmissionWorkflowInput(string SubmissionId, string CityId,
 public sealed record ReviewTimings(TimeSpan ReminderInterval, TimeSpan ReviewPeriod, TimeSpan CorrectionPeriod, int MaxRounds);
 
 /// <summary>Identifies one round (one uploaded file) of a submission: the input of most activities.</summary>
-public sealed record RoundRef(string SubmissionId, string CityId, int Round, AnswerFileFormat Format);
+public sealed record RoundRef(string SubmissionId, string CityId, int Round, AnswerFileFormat Format) : ISubmissionScoped
+{
+    int? ISubmissionScoped.Round => this.Round;
+}
 
 /// <summary>What validation found, in numbers; the issues themselves are in the validation blob.</summary>
 public sealed record ValidationSummary(bool Valid, int Errors, int Warnings, string? QuestionnaireId);
@@ -42,10 +45,23 @@ public sealed record ReviewDecisionMessage(string DecisionId, ReviewDecisionKind
 public sealed record CorrectedAnswersMessage(int Round, AnswerFileFormat Format);
 
 /// <summary>Input of the reminder activity.</summary>
-public sealed record ReminderInput(string SubmissionId, int Round, int Number, DateTime DueAtUtc);
+/// <param name="SubmissionId">The submission awaiting review.</param>
+/// <param name="Round">The round awaiting review.</param>
+/// <param name="Number">The reminder's number in this round.</param>
+/// <param name="DueAtUtc">When the reminder fell due.</param>
+/// <param name="CityId">The city, for logs and traces (absent in histories written before it was added).</param>
+public sealed record ReminderInput(string SubmissionId, int Round, int Number, DateTime DueAtUtc, string? CityId = null) : ISubmissionScoped
+{
+    int? ISubmissionScoped.Round => this.Round;
+}
 
 /// <summary>Input of the close activity.</summary>
-public sealed record CloseInput(string SubmissionId, SubmissionStatus Status, string Reason);
+/// <param name="SubmissionId">The submission to close.</param>
+/// <param name="Status">The final status.</param>
+/// <param name="Reason">Why it closes.</param>
+/// <param name="CityId">The city, for logs and traces (absent in histories written before it was added).</param>
+/// <param name="Round">The round it closes in, for logs and traces.</param>
+public sealed record CloseInput(string SubmissionId, SubmissionStatus Status, string Reason, string? CityId = null, int? Round = null) : ISubmissionScoped;
 
 /// <summary>What the orchestration ends with.</summary>
 public sealed record SubmissionOutcome(SubmissionStatus Status, int Rounds);

@@ -8,6 +8,7 @@ using Icc.Domain.Questionnaires;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Icc.Application.Workflow;
 
@@ -56,5 +57,6 @@ public static class WorkflowRegistration
 
     private static void Add<TActivity, TInput, TOutput>(DurableTaskRegistry registry, string name)
         where TActivity : IWorkflowActivity<TInput, TOutput> =>
-        registry.AddActivity(name, services => new ActivityAdapter<TInput, TOutput>(services.GetRequiredService<TActivity>()));
+        registry.AddActivity(name, services => new ActivityAdapter<TInput, TOutput>(
+            services.GetRequiredService<TActivity>(), services.GetRequiredService<ILoggerFactory>().CreateLogger<TActivity>()));
 }

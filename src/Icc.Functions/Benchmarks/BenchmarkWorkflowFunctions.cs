@@ -1,5 +1,6 @@
 using Icc.Application.Benchmarks;
 using Icc.Application.Workflow;
+using Icc.Functions.Workflow;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 
@@ -16,10 +17,10 @@ public sealed class BenchmarkWorkflowFunctions(ComputeBenchmarkActivity compute,
     /// <summary>Computes and writes a new snapshot version.</summary>
     [Function(BenchmarkRecomputation.Compute)]
     public Task<BenchmarkSummary> Compute([ActivityTrigger] ComputeInput input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => compute.RunAsync(input, context.CancellationToken));
+        compute.InvokeAsync(input, context);
 
     /// <summary>Makes the new version current.</summary>
     [Function(BenchmarkRecomputation.Promote)]
     public Task<string> Promote([ActivityTrigger] string input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => promote.RunAsync(input, context.CancellationToken));
+        promote.InvokeAsync(input, context);
 }

@@ -20,30 +20,30 @@ public sealed class WorkflowActivityFunctions(
     /// <summary>Validates a round's upload.</summary>
     [Function(WorkflowNames.ValidateSubmission)]
     public Task<ValidationSummary> Validate([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => validate.RunAsync(input, context.CancellationToken));
+        validate.InvokeAsync(input, context);
 
     /// <summary>Scores a round's answers.</summary>
     [Function(WorkflowNames.ScoreSubmission)]
     public Task<ScoreSummary> Score([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => score.RunAsync(input, context.CancellationToken));
+        score.InvokeAsync(input, context);
 
     /// <summary>Compares with the current benchmark and opens the review.</summary>
     [Function(WorkflowNames.CompareWithBenchmark)]
     public Task<ComparisonSummary> Compare([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => compare.RunAsync(input, context.CancellationToken));
+        compare.InvokeAsync(input, context);
 
     /// <summary>Records a reminder to reviewers.</summary>
     [Function(WorkflowNames.RecordReminder)]
     public Task<bool> Remind([ActivityTrigger] ReminderInput input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => remind.RunAsync(input, context.CancellationToken));
+        remind.InvokeAsync(input, context);
 
     /// <summary>Draws and stores the report, then publishes.</summary>
     [Function(WorkflowNames.GenerateReport)]
     public Task<string> Report([ActivityTrigger] RoundRef input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => report.RunAsync(input, context.CancellationToken));
+        report.InvokeAsync(input, context);
 
     /// <summary>Closes a submission with a final status.</summary>
     [Function(WorkflowNames.CloseSubmission)]
     public Task<SubmissionStatus> Close([ActivityTrigger] CloseInput input, FunctionContext context) =>
-        WorkflowMetrics.TimeAsync(context.FunctionDefinition.Name, () => close.RunAsync(input, context.CancellationToken));
+        close.InvokeAsync(input, context);
 }

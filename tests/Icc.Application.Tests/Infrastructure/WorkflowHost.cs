@@ -2,6 +2,7 @@ using System.Globalization;
 using Icc.Application.Http;
 using Icc.Application.Review;
 using Icc.Application.Storage;
+using Icc.Application.Telemetry;
 using Icc.Application.Tests.Http;
 using Icc.Application.Upload;
 using Icc.Application.Workflow;
@@ -63,11 +64,15 @@ public sealed class WorkflowHost : IAsyncDisposable
             ["Icc:Review:ReviewPeriod"] = chosen.ReviewPeriod.ToString("c", CultureInfo.InvariantCulture),
             ["Icc:Review:CorrectionPeriod"] = chosen.CorrectionPeriod.ToString("c", CultureInfo.InvariantCulture),
             ["Icc:Review:MaxRounds"] = chosen.MaxRounds.ToString(CultureInfo.InvariantCulture),
+
+            // Spans and metrics on the console would bury the test output; tests listen to them instead.
+            [TelemetrySettings.ConsoleKey] = "false",
         });
         builder.Services.AddIccStorage(Azurite.ConnectionString, Azurite.NewPrefix());
         builder.Services.AddIccWorkflows();
         builder.Services.AddIccHttpApi(builder.Configuration);
         builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        builder.Services.AddIccTelemetry(builder.Configuration);
         replace?.Invoke(builder.Services);
         builder.Services.AddInMemoryDurableTask(tasks => tasks.AddIccWorkflows());
         var host = builder.Build();

@@ -38,6 +38,7 @@ public sealed class HostProcess : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Host:HttpPort={httpPort}"),
             string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
             "--environment=Development",
+            "--Icc:Telemetry:Console=false",
         })
         {
             start.ArgumentList.Add(argument);

@@ -43,6 +43,7 @@ public sealed class RunningHost : IAsyncDisposable
                 string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
                 "--Logging:LogLevel:Default=Warning",
                 "--environment=Development",
+                "--Icc:Telemetry:Console=false",
                 .. extraArgs,
             ],
             registry => registry.AddEchoEventOrchestration());
