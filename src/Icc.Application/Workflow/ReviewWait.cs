@@ -15,11 +15,12 @@ public static class ReviewWait
         TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, TaskOptions retry)
     {
         var deadline = context.CurrentUtcDateTime + input.Timings.ReviewPeriod;
+        var ticks = new Ticks(context.CurrentUtcDateTime, input.Timings.ReminderInterval);
         var reminders = 0;
         while (context.CurrentUtcDateTime < deadline)
         {
             var decision = context.WaitForExternalEvent<ReviewDecisionMessage>(WorkflowNames.ReviewDecisionEvent);
-            var received = await RaceUntilAsync(context, decision, deadline, input.Timings.ReminderInterval, async () =>
+            var received = await RaceUntilAsync(context, decision, deadline, ticks, async () =>
             {
                 reminders++;
                 await context.CallActivityAsync<bool>(
@@ -46,7 +47,7 @@ public static class ReviewWait
         while (context.CurrentUtcDateTime < deadline)
         {
             var correction = context.WaitForExternalEvent<CorrectedAnswersMessage>(WorkflowNames.CorrectedAnswersEvent);
-            var received = await RaceUntilAsync(context, correction, deadline, interval: null, onInterval: null);
+            var received = await RaceUntilAsync(context, correction, deadline, ticks: null, onInterval: null);
             if (received is null || received.Round == round.Round + 1)
             {
                 return received;
@@ -56,17 +57,16 @@ public static class ReviewWait
         return null;
     }
 
-    // Races one never-cancelled event wait against timers up to the deadline; at each interval tick runs
-    // onInterval (an activity) and goes on waiting on the SAME event task, so an event arriving during the
-    // activity is not lost. Returns the event's payload, or null at the deadline.
+    // Races one never-cancelled event wait against timers up to the deadline; at each tick runs onInterval
+    // (an activity) and goes on waiting on the SAME event task, so an event arriving during the activity is
+    // not lost. Returns the event's payload, or null at the deadline.
     private static async Task<T?> RaceUntilAsync<T>(
-        TaskOrchestrationContext context, Task<T> eventWait, DateTime deadline, TimeSpan? interval, Func<Task>? onInterval)
+        TaskOrchestrationContext context, Task<T> eventWait, DateTime deadline, Ticks? ticks, Func<Task>? onInterval)
         where T : class
     {
         while (context.CurrentUtcDateTime < deadline)
         {
-            var now = context.CurrentUtcDateTime;
-            var fireAt = interval is null ? deadline : Min(now + interval.Value, deadline);
+            var fireAt = ticks is null ? deadline : Min(ticks.Next(context.CurrentUtcDateTime), deadline);
             using var timerCancellation = new CancellationTokenSource();
             var timer = context.CreateTimer(fireAt, timerCancellation.Token);
             var winner = await Task.WhenAny(eventWait, timer);
@@ -76,6 +76,7 @@ public static class ReviewWait
                 return await eventWait;
             }
 
+            ticks?.Advance();
             if (context.CurrentUtcDateTime < deadline && onInterval is not null)
             {
                 await onInterval();
@@ -86,4 +87,21 @@ public static class ReviewWait
     }
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    // Reminder times on a fixed grid from the start (start + k × interval), so a slow reminder activity
+    // does not push every later reminder back; a tick already past fires at once, the ones after keep the grid.
+    private sealed class Ticks(DateTime start, TimeSpan interval)
+    {
+        private int fired;
+
+        /// <summary>When the next tick is due: its place on the grid, or now when that has passed.</summary>
+        public DateTime Next(DateTime now)
+        {
+            var next = start + ((this.fired + 1) * interval);
+            return next < now ? now : next;
+        }
+
+        /// <summary>The due tick fired.</summary>
+        public void Advance() => this.fired++;
+    }
 }
