@@ -26,6 +26,15 @@ for (var i = 0; i < runs; i++)
 }
 
 warm.Stop();
+var textOnly = SampleDocument.WithoutCharts(document);
+renderer.Render(textOnly);
+var noCharts = Stopwatch.StartNew();
+for (var i = 0; i < runs; i++)
+{
+    renderer.Render(textOnly);
+}
+
+noCharts.Stop();
 var plainCold = Stopwatch.StartNew();
 var plainBytes = PlainPdf.Render(document);
 plainCold.Stop();
@@ -42,5 +51,6 @@ var plainMs = plain.Elapsed.TotalMilliseconds / runs;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: {pages} pages, {bytes.Length / 1024.0:0} KiB"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render cold (first in process): {cold.Elapsed.TotalMilliseconds:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm (mean of {runs}): {warmMs:0} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm without the 18 charts: {noCharts.Elapsed.TotalMilliseconds / runs:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"plain PDFsharp text, no layout, no charts: {PlainPdf.Pages(plainBytes)} pages, cold {plainCold.Elapsed.TotalMilliseconds:0} ms, warm {plainMs:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio warm render / plain: {warmMs / plainMs:0.0}x"));

@@ -46,6 +46,13 @@ internal static class SampleDocument
         return new ReportDocument(info, cover, sections);
     }
 
+    /// <summary>The same document without its charts, to tell the charts' cost from the text's.</summary>
+    public static ReportDocument WithoutCharts(ReportDocument document) =>
+        document with { Sections = document.Sections.Select(Strip).ToList() };
+
+    private static ReportSection Strip(ReportSection section) =>
+        section with { Blocks = section.Blocks.Where(b => b is not BarChart).ToList(), Subsections = section.Subsections.Select(Strip).ToList() };
+
     private static ReportSection Area(string area, int index) =>
         new(
             $"area-{index}",
