@@ -45,6 +45,10 @@ for (var i = 0; i < runs; i++)
 }
 
 plain.Stop();
+var huge = SampleDocument.HugeParagraph(200_000);
+var hugeTime = Stopwatch.StartNew();
+var hugeBytes = renderer.Render(huge);
+hugeTime.Stop();
 var pages = PlainPdf.Pages(bytes);
 var warmMs = warm.Elapsed.TotalMilliseconds / runs;
 var plainMs = plain.Elapsed.TotalMilliseconds / runs;
@@ -53,4 +57,5 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render cold (fir
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm (mean of {runs}): {warmMs:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm without the 18 charts: {noCharts.Elapsed.TotalMilliseconds / runs:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"plain PDFsharp text, no layout, no charts: {PlainPdf.Pages(plainBytes)} pages, cold {plainCold.Elapsed.TotalMilliseconds:0} ms, warm {plainMs:0} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one 200 000-character paragraph: {PlainPdf.Pages(hugeBytes)} pages in {hugeTime.Elapsed.TotalMilliseconds:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio warm render / plain: {warmMs / plainMs:0.0}x"));

@@ -46,6 +46,14 @@ internal static class SampleDocument
         return new ReportDocument(info, cover, sections);
     }
 
+    /// <summary>A document of one paragraph of about <paramref name="characters"/> characters.</summary>
+    public static ReportDocument HugeParagraph(int characters)
+    {
+        var document = Build();
+        var text = string.Concat(Enumerable.Repeat(Sentence, (characters / Sentence.Length) + 1))[..characters];
+        return document with { Sections = [new ReportSection("huge", "One long paragraph", [new Paragraph(text)])] };
+    }
+
     /// <summary>The same document without its charts, to tell the charts' cost from the text's.</summary>
     public static ReportDocument WithoutCharts(ReportDocument document) =>
         document with { Sections = document.Sections.Select(Strip).ToList() };

@@ -1,6 +1,7 @@
 using Icc.Domain.Reporting;
 using Icc.Domain.Reporting.Document;
 using Icc.Reports.Pdf.Blocks;
+using Icc.Reports.Pdf.Charts;
 using Icc.Reports.Pdf.Document;
 using Icc.Reports.Pdf.Fonts;
 using Icc.Reports.Pdf.Layout;
@@ -36,7 +37,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         using var measurer = new Measurer();
-        var context = new LayoutContext(Frame, new Typesetter(new FontChooser(), measurer));
+        using var charts = ChartPictures.Prepare(document.Sections, chart => ChartBlock.Size(Frame, chart));
+        var context = new LayoutContext(Frame, new Typesetter(new FontChooser(), measurer), charts);
         var pages = ReportLayout.Pages(context, document);
 
         using var pdf = new PdfDocument();

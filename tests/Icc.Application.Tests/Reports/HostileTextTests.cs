@@ -15,7 +15,7 @@ public sealed class HostileTextTests
         { "emoji", "Welcome 😀👩‍👩‍👧 🇰🇷 to the city " + string.Concat(Enumerable.Repeat("🎉", 300)) },
         { "controls", "Tab\there, bell\u0007, null\0, bidi\u202Eoverride\u202C, zero\u200Bwidth, lone \uD800 surrogate, line\r\nbreaks" },
         { "mixed scripts", "Asan 아산 Асан Ασάν אסאן 阿山 आसन ອາຊານ " + new string('ß', 300) },
-        { "huge paragraph", string.Concat(Enumerable.Range(0, 20000).Select(i => i % 97 == 0 ? "extraordinarilylongwordhere " : "word ")) + "END" },
+        { "long text", string.Concat(Enumerable.Range(0, 4000).Select(i => i % 97 == 0 ? "extraordinarilylongwordhere " : "word ")) + "END" },
     };
 
     [Theory]
@@ -40,6 +40,21 @@ public sealed class HostileTextTests
         var bytes = Render(document);
 
         AssertInsideMargins(bytes);
+    }
+
+    [Fact]
+    public void Render_200000CharacterParagraph_FlowsOverManyPagesInsideTheMargins()
+    {
+        // One paragraph of 200 000 characters is set over dozens of pages, nothing lost at its end, nothing off a page.
+        var text = string.Concat(Enumerable.Range(0, 40000).Select(i => i % 97 == 0 ? "extraordinarily " : "word ")) + "Finalword";
+        Assert.True(text.Length >= 200_000);
+
+        var bytes = Render(Document(Section("Huge", new Paragraph(text))));
+
+        AssertInsideMargins(bytes);
+        var texts = PageTexts(bytes);
+        Assert.True(texts.Count > 30, $"{texts.Count} pages");
+        Assert.Contains("Finalword", texts[^1], StringComparison.Ordinal);
     }
 
     [Fact]

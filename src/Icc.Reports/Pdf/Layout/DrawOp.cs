@@ -52,18 +52,12 @@ internal sealed record FillOp(double X, double Y, double Width, double Height, X
         graphics.DrawRectangle(new XSolidBrush(this.Color), this.X, this.Y, this.Width, this.Height);
 }
 
-/// <summary>A PNG image scaled into a rectangle.</summary>
-internal sealed record ImageOp(double X, double Y, double Width, double Height, byte[] Png) : DrawOp
+/// <summary>An imported image scaled into a rectangle.</summary>
+internal sealed record ImageOp(double X, double Y, double Width, double Height, XImage Image) : DrawOp
 {
     /// <inheritdoc />
     public override DrawOp Shift(double dx, double dy) => this with { X = this.X + dx, Y = this.Y + dy };
 
     /// <inheritdoc />
-    public override void Draw(XGraphics graphics)
-    {
-        // PDFsharp reads the stream while importing; the image is copied into the document when drawn.
-        using var stream = new MemoryStream(this.Png, writable: false);
-        using var image = XImage.FromStream(stream);
-        graphics.DrawImage(image, this.X, this.Y, this.Width, this.Height);
-    }
+    public override void Draw(XGraphics graphics) => graphics.DrawImage(this.Image, this.X, this.Y, this.Width, this.Height);
 }
