@@ -10,8 +10,8 @@ namespace Icc.Reports.Pdf.Blocks;
 /// </summary>
 internal static class ChartBlock
 {
-    private const double BarHeight = 9;
-    private const double GroupGap = 6;
+    private const double BarHeight = 8;
+    private const double GroupGap = 5;
     private const double AxisAndLegend = 64;
     private const double VerticalHeight = 230;
     private const double TitleGap = 4;
