@@ -6,7 +6,6 @@ using Icc.Reports.Pdf.Document;
 using Icc.Reports.Pdf.Fonts;
 using Icc.Reports.Pdf.Layout;
 using Icc.Reports.Pdf.Text;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Icc.Reports.Pdf;
@@ -43,18 +42,7 @@ public sealed class PdfReportRenderer : IReportRenderer
 
         using var pdf = new PdfDocument();
         Metadata.Apply(pdf, document.Info, Creator);
-        foreach (var page in pages)
-        {
-            var pdfPage = pdf.AddPage();
-            pdfPage.Width = XUnit.FromPoint(Frame.Width);
-            pdfPage.Height = XUnit.FromPoint(Frame.Height);
-            using var graphics = XGraphics.FromPdfPage(pdfPage);
-            foreach (var op in page.Ops)
-            {
-                op.Draw(graphics);
-            }
-        }
-
+        PageWriter.Write(pdf, Frame, pages);
         Bookmarks.Add(pdf, pages);
         return DeterministicPdf.Save(pdf, document.Info.Date.UtcDateTime);
     }

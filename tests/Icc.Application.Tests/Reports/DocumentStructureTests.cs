@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Icc.Domain.Reporting.Document;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
 using static Icc.Application.Tests.Reports.RenderedPdf;
 using static Icc.Application.Tests.Reports.TestDocuments;
@@ -48,6 +50,22 @@ public sealed class DocumentStructureTests
         {
             var page = HeadingPage(pdf, title);
             Assert.Matches(new Regex(Regex.Escape(Squash(title)) + page + "(?![0-9])"), contents);
+        }
+    }
+
+    [Fact]
+    public void Render_NestedSections_ContentsEntriesLinkToTheirPages()
+    {
+        // Clicking a contents entry jumps to the page its heading is on.
+        using var pdf = PdfDocument.Open(Bytes);
+
+        var links = pdf.GetPage(2).GetAnnotations().Where(a => a.Type == AnnotationType.Link).OrderByDescending(a => a.Rectangle.Top).ToList();
+
+        Assert.Equal(Titles.Length, links.Count);
+        for (var index = 0; index < Titles.Length; index++)
+        {
+            var goTo = Assert.IsAssignableFrom<AbstractGoToAction>(links[index].Action);
+            Assert.Equal(HeadingPage(pdf, Titles[index]), goTo.Destination.PageNumber);
         }
     }
 

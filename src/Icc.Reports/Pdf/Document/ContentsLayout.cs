@@ -62,6 +62,6 @@ internal static class ContentsLayout
 
         slices[^1] = slices[^1] with { Ops = ops };
         slices[0] = slices[0] with { SpaceBefore = entry.Mark.Level == 1 ? 6 : 0 };
-        return slices.Select((s, i) => i < slices.Count - 1 ? s with { KeepWithNext = true } : s).ToList();
+        return slices.Select((s, i) => s with { KeepWithNext = i < slices.Count - 1, LinkToPage = entry.Page }).ToList();
     }
 }
