@@ -85,6 +85,11 @@ public sealed class DocumentStructureTests
         {
             var document = Assert.IsType<DocumentBookmarkNode>(node);
             Assert.Equal(HeadingPage(pdf, node.Title), document.PageNumber);
+            var headingTop = pdf.GetPage(document.PageNumber).Letters.Where(l => l.PointSize > 10.5)
+                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+                .Single(line => string.Concat(line.Select(l => l.Value)) == Squash(node.Title))
+                .Max(l => l.BoundingBox.Top);
+            Assert.InRange(document.Destination.Coordinates.Top!.Value - headingTop, 0, 30);
         }
     }
 
