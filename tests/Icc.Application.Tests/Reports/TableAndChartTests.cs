@@ -42,6 +42,19 @@ public sealed class TableAndChartTests
     }
 
     [Fact]
+    public void Render_NumberWithDigitGroups_NeverBreaksBetweenTheGroups()
+    {
+        // "500 000" in a column too narrow for the whole header wraps before the number, not inside it.
+        var table = new Table([new TableColumnSpec("Area", 6), new TableColumnSpec("Cities < 500 000", 1, Numeric: true)], [["Commitment", "7"]]);
+
+        using var pdf = PdfDocument.Open(Render(Document(Section("Papa", table))));
+        var digits = pdf.GetPage(3).Letters.Where(l => l.Value is "5" or "0" && Math.Abs(l.PointSize - 8.5) < 0.1).ToList();
+
+        Assert.Equal(6, digits.Count);
+        Assert.Single(digits.Select(l => Math.Round(l.StartBaseLine.Y, 1)).Distinct());
+    }
+
+    [Fact]
     public void Render_Charts_AreImagesAsWideAsTheText()
     {
         // Each bar chart is one image, sized to the content width, with its title as text above it.
