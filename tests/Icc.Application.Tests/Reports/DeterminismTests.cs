@@ -22,6 +22,13 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Render_EveryKindOfBlock_KeepsEveryLetterAndImageInsideTheMargins()
+    {
+        // Headings, justified text, footnotes, lists, a long table and charts, on every page including cover and contents.
+        AssertInsideMargins(Render(Full()));
+    }
+
+    [Fact]
     public void Render_DocumentInfo_IsTheMetadata()
     {
         // Title, author, subject, keywords, language and the date come from DocumentInfo, never the clock.

@@ -45,6 +45,20 @@ public sealed class FootnoteTests
     }
 
     [Fact]
+    public void Render_MoreFootnotesOnOneLineThanAPageHolds_CarriesTheRestOverInsideTheMargins()
+    {
+        // Forty long notes referenced from one short line: those that do not fit continue on the next pages, none is lost.
+        var notes = Enumerable.Range(1, 40).Select(i => (Inline)new FootnoteRef($"Note{i:00}end " + string.Concat(Enumerable.Repeat("with a long explanation of its source ", 8)))).ToList();
+        var document = Document(Section("Quebec", new Paragraph([new TextRun("Crowded"), .. notes]), Filler("After", 20)));
+
+        var bytes = Render(document);
+
+        AssertInsideMargins(bytes);
+        var text = string.Concat(PageTexts(bytes));
+        Assert.All(Enumerable.Range(1, 40), i => Assert.Contains($"Note{i:00}end", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_FootnoteLongerThanAPage_StaysInsideTheMargins()
     {
         // A footnote of several thousand words is cut short rather than pushed off the page.
