@@ -43,6 +43,33 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void Render_DegenerateBlocks_RenderInsideTheMargins()
+    {
+        // Empty texts, lists, tables and charts, a table of 150 columns and a chart of 400 categories all render.
+        var wide = Enumerable.Range(0, 150).Select(i => new TableColumnSpec($"Column {i}", 1, Numeric: i % 2 == 0)).ToList();
+        var many = Enumerable.Range(0, 400).Select(i => $"Category {i}").ToList();
+        var document = Document(
+            Section(string.Empty, new Paragraph(string.Empty), new Paragraph([]), new BulletList([]), new BulletList([new Paragraph(" ")]), new Subheading("")),
+            Section(
+                "Tables",
+                new Table([], []),
+                new Table([new TableColumnSpec("Only header", 1)], []),
+                new Table([new TableColumnSpec("Bad widths", 0), new TableColumnSpec("Negative", -3), new TableColumnSpec("NaN", double.NaN)], [[], ["one"], ["a", "b", "c", "extra cell"]]),
+                new Table(wide, [wide.Select(c => c.Header + " value").ToList()])),
+            Section(
+                "Charts",
+                new BarChart("none", "No categories", [], [new ChartSeries("City", SeriesRole.City, [])]),
+                new BarChart("noseries", "No series", ["A", "B"], []),
+                new BarChart("many", "Many categories", many, [new ChartSeries("City", SeriesRole.City, many.Select((_, i) => (double?)(i % 100)).ToList())], ChartOrientation.Horizontal)));
+
+        var bytes = Render(document);
+
+        AssertInsideMargins(bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Equal(3, pdf.GetPages().Sum(p => p.GetImages().Count()));
+    }
+
+    [Fact]
     public void Render_200000CharacterParagraph_FlowsOverManyPagesInsideTheMargins()
     {
         // One paragraph of 200 000 characters is set over dozens of pages, nothing lost at its end, nothing off a page.

@@ -11,6 +11,9 @@ internal static class LinePainter
     /// </summary>
     private const double MaxStretch = 5;
 
+    /// <summary>Rounding allowance when checking that a piece ends inside its box.</summary>
+    private const double Overhang = 0.01;
+
     /// <summary>The ops drawing <paramref name="line"/>.</summary>
     /// <param name="line">The line.</param>
     /// <param name="left">Left edge.</param>
@@ -48,7 +51,13 @@ internal static class LinePainter
 
             foreach (var piece in word.Pieces)
             {
-                ops.Add(new TextOp(x, baseline - piece.Rise, piece.Text, piece.Font, piece.Color));
+                // Only a box narrower than one glyph (a table of a hundred columns) can get here with a piece
+                // that does not fit; such a piece is left out rather than drawn over the neighbour or the margin.
+                if (x + piece.Width <= left + width + Overhang)
+                {
+                    ops.Add(new TextOp(x, baseline - piece.Rise, piece.Text, piece.Font, piece.Color));
+                }
+
                 x += piece.Width;
             }
         }
