@@ -116,6 +116,22 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void Render_ArabicPhrase_IsJoinedAndDrawnRightToLeft()
+    {
+        // "مرحبا بكم" inside English: letters take their joined forms and the phrase reads from the right.
+        using var pdf = PdfDocument.Open(Render(Document(Section("Romeo", new Paragraph("Welcome: مرحبا بكم to the city.")))));
+        var letters = pdf.GetPage(3).Letters.Where(l => l.Value.Length == 1 && l.Value[0] >= '\uFE70').ToList();
+
+        // Meem initial (U+FEE3) opens the first word, alef final (U+FE8E) ends it; beh initial (U+FE91) opens the second.
+        var meem = Assert.Single(letters, l => l.Value == "\uFEE3");
+        var alef = Assert.Single(letters, l => l.Value == "\uFE8E");
+        var beh = Assert.Single(letters, l => l.Value == "\uFE91");
+        Assert.True(meem.StartBaseLine.X > alef.StartBaseLine.X, "a word's first letter is right of its last");
+        Assert.True(alef.StartBaseLine.X > beh.StartBaseLine.X, "the first word is right of the second");
+        Assert.Equal(9 - 1, letters.Count);
+    }
+
+    [Fact]
     public void Render_CharactersNoFontHas_ShowAPlaceholder()
     {
         // Characters outside every font (a crab emoji, Devanagari) become a visible white square instead of vanishing.

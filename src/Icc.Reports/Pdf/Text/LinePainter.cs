@@ -23,7 +23,8 @@ internal static class LinePainter
     /// <param name="space">Width of one space.</param>
     public static List<DrawOp> Paint(TextLine line, double left, double width, double baseline, LineAlignment alignment, double space)
     {
-        var gaps = line.Words.Skip(1).Count(w => w.SpaceBefore);
+        var words = BidiOrder.Visual(line.Words);
+        var gaps = words.Skip(1).Count(w => w.SpaceBefore);
         var slack = Math.Max(0, width - line.NaturalWidth);
         var stretch = 0d;
         var x = left;
@@ -41,9 +42,9 @@ internal static class LinePainter
         }
 
         var ops = new List<DrawOp>();
-        for (var index = 0; index < line.Words.Count; index++)
+        for (var index = 0; index < words.Count; index++)
         {
-            var word = line.Words[index];
+            var word = words[index];
             if (index > 0 && word.SpaceBefore)
             {
                 x += space + stretch;
