@@ -45,11 +45,11 @@ public sealed class DocumentStructureTests
         using var pdf = PdfDocument.Open(Bytes);
         var contents = Squash(pdf.GetPage(2).Text);
 
-        Assert.StartsWith(Squash("Contents"), Squash(string.Concat(pdf.GetPage(2).Letters.Where(l => l.PointSize > 10.5).Select(l => l.Value))), StringComparison.Ordinal);
+        Assert.StartsWith("CONTENTS", Squash(string.Concat(pdf.GetPage(2).Letters.Where(l => l.PointSize > 10.5).Select(l => l.Value))), StringComparison.Ordinal);
         foreach (var title in Titles)
         {
             var page = HeadingPage(pdf, title);
-            Assert.Matches(new Regex(Regex.Escape(Squash(title)) + page + "(?![0-9])"), contents);
+            Assert.Matches(new Regex(Regex.Escape(Squash(title)) + page + "(?![0-9])", RegexOptions.IgnoreCase), contents);
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class DocumentStructureTests
             Assert.Equal(HeadingPage(pdf, node.Title), document.PageNumber);
             var headingTop = pdf.GetPage(document.PageNumber).Letters.Where(l => l.PointSize > 10.5)
                 .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
-                .Single(line => string.Concat(line.Select(l => l.Value)) == Squash(node.Title))
+                .Single(line => string.Equals(string.Concat(line.Select(l => l.Value)), Squash(node.Title), StringComparison.OrdinalIgnoreCase))
                 .Max(l => l.BoundingBox.Top);
             Assert.InRange(document.Destination.Coordinates.Top!.Value - headingTop, 0, 30);
         }
@@ -108,6 +108,10 @@ public sealed class DocumentStructureTests
 
         using var pdf = PdfDocument.Open(Bytes);
         var delta = HeadingPage(pdf, "Delta conclusions");
+        Assert.Contains(Squash("DELTA CONCLUSIONS"), texts[delta - 1], StringComparison.Ordinal);
+        Assert.Contains(Squash("Delta conclusions"), texts[delta - 1], StringComparison.Ordinal);
+
+        // The section runs onto the next page, whose header still names it.
         Assert.Contains(Squash("Delta conclusions"), texts[delta], StringComparison.Ordinal);
     }
 

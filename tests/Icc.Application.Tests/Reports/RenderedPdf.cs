@@ -36,7 +36,8 @@ internal static class RenderedPdf
         foreach (var page in pdf.GetPages().Skip(2))
         {
             var large = Squash(string.Concat(page.Letters.Where(l => l.PointSize > HeadingSize).Select(l => l.Value)));
-            if (large.Contains(Squash(title), StringComparison.Ordinal))
+            // Top-level headings are printed in capitals.
+            if (large.Contains(Squash(title), StringComparison.OrdinalIgnoreCase))
             {
                 return page.Number;
             }

@@ -43,7 +43,7 @@ internal static class ContentsLayout
         var right = context.Frame.ContentWidth;
         var indent = (entry.Mark.Level - 1) * LevelIndent;
         var width = right - indent - NumberWidth - LeaderGap;
-        var lines = context.LinesAtMost(entry.Mark.Title, style, width, EntryLines);
+        var lines = context.LinesAtMost(HeadingBlock.Displayed(entry.Mark), style, width, EntryLines);
         var slices = context.LineSlices(lines, style, indent, width, LineAlignment.Left);
         if (slices.Count == 0)
         {
