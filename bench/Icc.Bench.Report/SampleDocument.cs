@@ -77,7 +77,8 @@ internal static class SampleDocument
         var runs = new List<Inline> { new TextRun("Asan City ", Strong: true) };
         for (var s = 0; s < sentences; s++)
         {
-            runs.Add(new TextRun(Sentence.Replace("city", seed % 3 == 0 ? "municipality" : "city", StringComparison.Ordinal)));
+            var sentence = Sentence.Replace("city", seed % 3 == 0 ? "municipality" : "city", StringComparison.Ordinal);
+            runs.Add(new TextRun(footnote && s == sentences - 1 ? sentence.TrimEnd() : sentence));
         }
 
         if (footnote)
