@@ -5,7 +5,7 @@ namespace Icc.Reports.Pdf.Charts;
 
 /// <summary>
 /// The images of every chart in a document, drawn and imported before layout starts. Charts are by far
-/// the costliest part of a report (ScottPlot drawing, PNG encoding, PDFsharp's PNG import) and each is
+/// the costliest part of a report (ScottPlot drawing, PDFsharp's image import) and each is
 /// independent of the others, so they are made in parallel; the result does not depend on the order.
 /// </summary>
 internal sealed class ChartPictures : IDisposable
@@ -24,7 +24,7 @@ internal sealed class ChartPictures : IDisposable
             var (width, height) = size(charts[index]);
 
             // PDFsharp may read the stream when the image is first drawn, so it lives as long as the image.
-            var stream = new MemoryStream(ChartImage.Png(charts[index], width, height), writable: false);
+            var stream = new MemoryStream(ChartImage.Image(charts[index], width, height), writable: false);
             made[index] = (stream, XImage.FromStream(stream));
         });
 
