@@ -17,7 +17,6 @@ internal static class ChartImage
     public const double Dpi = 200;
 
     private const double PointsPerInch = 72;
-    private const int LabelLength = 48;
     private const double GroupWidth = 0.8;
 
     /// <summary>The image file (BMP) of <paramref name="chart"/> at a size in points.</summary>
@@ -25,8 +24,8 @@ internal static class ChartImage
     {
         ChartFonts.EnsureRegistered();
         var horizontal = chart.Orientation == ChartOrientation.Horizontal;
-        var labels = chart.Categories.Select(c => Label(c, horizontal)).ToArray();
-        var names = chart.Series.Select(s => Label(s.Name, horizontal: true)).ToArray();
+        var labels = chart.Categories.Select(c => ChartLabels.Label(c, horizontal)).ToArray();
+        var names = chart.Series.Select(s => ChartLabels.Label(s.Name, horizontal: true)).ToArray();
 
         var plot = new Plot { ScaleFactor = Dpi / PointsPerInch };
         plot.Font.Set(ChartFonts.FamilyFor(labels.Concat(names)));
@@ -154,37 +153,4 @@ internal static class ChartImage
 
     /// <summary>Where a category's group of bars is centred; horizontal charts read top to bottom.</summary>
     private static double Slot(int index, int count, bool horizontal) => horizontal ? count - 1 - index : index;
-
-    /// <summary>A label cleaned and shortened; vertical charts wrap it to stay under its own bars.</summary>
-    private static string Label(string text, bool horizontal)
-    {
-        var clean = TextCleaner.Clean(text).Trim();
-        if (clean.Length > LabelLength)
-        {
-            clean = string.Concat(clean.AsSpan(0, char.IsHighSurrogate(clean[LabelLength - 1]) ? LabelLength - 2 : LabelLength - 1), "\u2026");
-        }
-
-        return horizontal ? clean : Wrap(clean, 16);
-    }
-
-    private static string Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : $"{line} {word}";
-            }
-        }
-
-        lines.Add(line);
-        return string.Join('\n', lines);
-    }
 }
