@@ -57,7 +57,7 @@ internal static class ContentsLayout
         List<DrawOp> ops = [.. slices[^1].Ops, .. context.LineOps(number, style, right - NumberWidth, NumberWidth, 0, LineAlignment.Right)];
         if (leaderEnd > leaderStart)
         {
-            ops.Add(new LineOp(leaderStart, baseline, leaderEnd, baseline, 0.6, ReportStyles.Muted, Dotted: true));
+            ops.Add(new LineOp(leaderStart, baseline, leaderEnd, baseline, 0.9, ReportStyles.Muted, Dotted: true));
         }
 
         slices[^1] = slices[^1] with { Ops = ops };

@@ -36,7 +36,15 @@ internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double
     /// <inheritdoc />
     public override void Draw(XGraphics graphics)
     {
-        var pen = new XPen(this.Color, this.Width) { DashStyle = this.Dotted ? XDashStyle.Dot : XDashStyle.Solid };
+        var pen = new XPen(this.Color, this.Width);
+        if (this.Dotted)
+        {
+            // Round dots spaced a few widths apart, as in a printed table of contents (XDashStyle.Dot packs them tight).
+            pen.LineCap = XLineCap.Round;
+            pen.DashStyle = XDashStyle.Custom;
+            pen.DashPattern = [0.01, 4];
+        }
+
         graphics.DrawLine(pen, this.X1, this.Y1, this.X2, this.Y2);
     }
 }
