@@ -78,7 +78,7 @@ internal static class ChartImage
                     Size = size * 0.92,
                     FillColor = color,
                     LineWidth = 0,
-                    Label = value.ToString("0", CultureInfo.InvariantCulture),
+                    Label = value.ToString("0.#", CultureInfo.InvariantCulture),
                     Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
                 });
             }
@@ -133,6 +133,8 @@ internal static class ChartImage
             axis.MinorTickStyle.Length = 0;
         }
 
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
         plot.Grid.MajorLineColor = ChartPalette.Grid;
