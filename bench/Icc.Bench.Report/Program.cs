@@ -26,6 +26,15 @@ for (var i = 0; i < runs; i++)
 }
 
 warm.Stop();
+var textOnly = SampleDocument.WithoutCharts(document);
+renderer.Render(textOnly);
+var noCharts = Stopwatch.StartNew();
+for (var i = 0; i < runs; i++)
+{
+    renderer.Render(textOnly);
+}
+
+noCharts.Stop();
 var plainCold = Stopwatch.StartNew();
 var plainBytes = PlainPdf.Render(document);
 plainCold.Stop();
@@ -36,11 +45,19 @@ for (var i = 0; i < runs; i++)
 }
 
 plain.Stop();
+var huge = SampleDocument.HugeParagraph(200_000);
+var hugeTime = Stopwatch.StartNew();
+var hugeBytes = renderer.Render(huge);
+hugeTime.Stop();
 var pages = PlainPdf.Pages(bytes);
 var warmMs = warm.Elapsed.TotalMilliseconds / runs;
 var plainMs = plain.Elapsed.TotalMilliseconds / runs;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: {pages} pages, {bytes.Length / 1024.0:0} KiB"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render cold (first in process): {cold.Elapsed.TotalMilliseconds:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm (mean of {runs}): {warmMs:0} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render warm without the 18 charts: {noCharts.Elapsed.TotalMilliseconds / runs:0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"plain PDFsharp text, no layout, no charts: {PlainPdf.Pages(plainBytes)} pages, cold {plainCold.Elapsed.TotalMilliseconds:0} ms, warm {plainMs:0} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio warm render / plain: {warmMs / plainMs:0.0}x"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one 200 000-character paragraph: {PlainPdf.Pages(hugeBytes)} pages in {hugeTime.Elapsed.TotalMilliseconds:0} ms"));
+var textMs = noCharts.Elapsed.TotalMilliseconds / runs;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"layout overhead, warm render without charts / plain: {textMs / plainMs:0.0}x"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole report, warm render / plain: {warmMs / plainMs:0.0}x (charts are {100 * (warmMs - textMs) / warmMs:0} % of the render)"));

@@ -46,6 +46,21 @@ internal static class SampleDocument
         return new ReportDocument(info, cover, sections);
     }
 
+    /// <summary>A document of one paragraph of about <paramref name="characters"/> characters.</summary>
+    public static ReportDocument HugeParagraph(int characters)
+    {
+        var document = Build();
+        var text = string.Concat(Enumerable.Repeat(Sentence, (characters / Sentence.Length) + 1))[..characters];
+        return document with { Sections = [new ReportSection("huge", "One long paragraph", [new Paragraph(text)])] };
+    }
+
+    /// <summary>The same document without its charts, to tell the charts' cost from the text's.</summary>
+    public static ReportDocument WithoutCharts(ReportDocument document) =>
+        document with { Sections = document.Sections.Select(Strip).ToList() };
+
+    private static ReportSection Strip(ReportSection section) =>
+        section with { Blocks = section.Blocks.Where(b => b is not BarChart).ToList(), Subsections = section.Subsections.Select(Strip).ToList() };
+
     private static ReportSection Area(string area, int index) =>
         new(
             $"area-{index}",
@@ -62,7 +77,8 @@ internal static class SampleDocument
         var runs = new List<Inline> { new TextRun("Asan City ", Strong: true) };
         for (var s = 0; s < sentences; s++)
         {
-            runs.Add(new TextRun(Sentence.Replace("city", seed % 3 == 0 ? "municipality" : "city", StringComparison.Ordinal)));
+            var sentence = Sentence.Replace("city", seed % 3 == 0 ? "municipality" : "city", StringComparison.Ordinal);
+            runs.Add(new TextRun(footnote && s == sentences - 1 ? sentence.TrimEnd() : sentence));
         }
 
         if (footnote)

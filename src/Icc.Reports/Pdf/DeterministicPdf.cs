@@ -31,6 +31,7 @@ internal static partial class DeterministicPdf
         document.Info.CreationDate = utc;
         document.Info.ModificationDate = utc;
         document.Options.Layout = PdfWriterLayout.Compact;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
 
         // A recognisable placeholder, replaced by a hash of the file once it is written.
         var placeholder = new string('\0', IdLength);

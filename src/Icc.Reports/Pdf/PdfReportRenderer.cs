@@ -1,11 +1,11 @@
 using Icc.Domain.Reporting;
 using Icc.Domain.Reporting.Document;
 using Icc.Reports.Pdf.Blocks;
+using Icc.Reports.Pdf.Charts;
 using Icc.Reports.Pdf.Document;
 using Icc.Reports.Pdf.Fonts;
 using Icc.Reports.Pdf.Layout;
 using Icc.Reports.Pdf.Text;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Icc.Reports.Pdf;
@@ -36,23 +36,13 @@ public sealed class PdfReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         using var measurer = new Measurer();
-        var context = new LayoutContext(Frame, new Typesetter(new FontChooser(), measurer));
+        using var charts = ChartPictures.Prepare(document.Sections, chart => ChartBlock.Size(Frame, chart));
+        var context = new LayoutContext(Frame, new Typesetter(new FontChooser(), measurer), charts);
         var pages = ReportLayout.Pages(context, document);
 
         using var pdf = new PdfDocument();
         Metadata.Apply(pdf, document.Info, Creator);
-        foreach (var page in pages)
-        {
-            var pdfPage = pdf.AddPage();
-            pdfPage.Width = XUnit.FromPoint(Frame.Width);
-            pdfPage.Height = XUnit.FromPoint(Frame.Height);
-            using var graphics = XGraphics.FromPdfPage(pdfPage);
-            foreach (var op in page.Ops)
-            {
-                op.Draw(graphics);
-            }
-        }
-
+        PageWriter.Write(pdf, Frame, pages);
         Bookmarks.Add(pdf, pages);
         return DeterministicPdf.Save(pdf, document.Info.Date.UtcDateTime);
     }

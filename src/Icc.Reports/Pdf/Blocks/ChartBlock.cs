@@ -1,5 +1,4 @@
 using Icc.Domain.Reporting.Document;
-using Icc.Reports.Pdf.Charts;
 using Icc.Reports.Pdf.Layout;
 using Icc.Reports.Pdf.Text;
 
@@ -11,19 +10,19 @@ namespace Icc.Reports.Pdf.Blocks;
 /// </summary>
 internal static class ChartBlock
 {
-    private const double BarHeight = 9;
-    private const double GroupGap = 6;
+    private const double BarHeight = 8;
+    private const double GroupGap = 5;
     private const double AxisAndLegend = 64;
     private const double VerticalHeight = 230;
     private const double TitleGap = 4;
+    private const int TitleLines = 3;
 
     /// <summary>The slices of the chart.</summary>
     public static List<Slice> Slices(LayoutContext context, BarChart chart)
     {
-        var width = context.Frame.ContentWidth;
-        var title = context.LineSlices(context.LinesAtMost(chart.Title, ReportStyles.Caption, width, 3), ReportStyles.Caption, 0, width, LineAlignment.Left);
-        var height = Math.Min(Height(chart), context.Frame.BodyHeight - (title.Count * ReportStyles.Caption.LineHeight) - TitleGap - ReportStyles.FigureGap);
-        var image = new Slice(height + (ReportStyles.FigureGap / 2), [new ImageOp(0, 0, width, height, ChartImage.Png(chart, width, height))]);
+        var (width, height) = Size(context.Frame, chart);
+        var title = context.LineSlices(context.LinesAtMost(chart.Title, ReportStyles.Caption, width, TitleLines), ReportStyles.Caption, 0, width, LineAlignment.Left);
+        var image = new Slice(height + (ReportStyles.FigureGap / 2), [new ImageOp(0, 0, width, height, context.Charts.For(chart))]);
 
         var slices = title.Select((s, i) => s with { KeepWithNext = true, SpaceBefore = i == 0 ? ReportStyles.FigureGap : 0 }).ToList();
         if (slices.Count > 0)
@@ -33,6 +32,16 @@ internal static class ChartBlock
 
         slices.Add(image with { SpaceBefore = slices.Count == 0 ? ReportStyles.FigureGap : 0 });
         return slices;
+    }
+
+    /// <summary>
+    /// The chart image's size: the text width, and a height that leaves room on one page for the longest
+    /// possible title above it.
+    /// </summary>
+    public static (double Width, double Height) Size(PageFrame frame, BarChart chart)
+    {
+        var room = frame.BodyHeight - (TitleLines * ReportStyles.Caption.LineHeight) - TitleGap - ReportStyles.FigureGap;
+        return (frame.ContentWidth, Math.Min(Height(chart), room));
     }
 
     private static double Height(BarChart chart)

@@ -16,7 +16,7 @@ internal static class HeadingBlock
     public static List<Slice> Section(LayoutContext context, HeadingMark mark)
     {
         var style = ReportStyles.Heading(mark.Level);
-        var slices = Lines(context, mark.Title, style, ReportStyles.HeadingGap(mark.Level));
+        var slices = Lines(context, Displayed(mark), style, ReportStyles.HeadingGap(mark.Level));
         slices[0] = slices[0] with { Heading = mark, PageBreakBefore = mark.Level == 1 };
         if (mark.Level == 1)
         {
@@ -32,6 +32,12 @@ internal static class HeadingBlock
 
         return slices;
     }
+
+    /// <summary>
+    /// The heading as printed: top-level titles in capitals, as the published ICC reports set them (the
+    /// bookmarks and running header keep the title as written).
+    /// </summary>
+    public static string Displayed(HeadingMark mark) => mark.Level == 1 ? mark.Title.ToUpperInvariant() : mark.Title;
 
     /// <summary>The slices of a minor heading inside a section body.</summary>
     public static List<Slice> Subheading(LayoutContext context, string text) =>

@@ -1,4 +1,5 @@
 using Icc.Domain.Reporting.Document;
+using Icc.Reports.Pdf.Charts;
 using Icc.Reports.Pdf.Layout;
 using Icc.Reports.Pdf.Text;
 
@@ -10,7 +11,8 @@ namespace Icc.Reports.Pdf.Blocks;
 /// </summary>
 /// <param name="frame">Page geometry.</param>
 /// <param name="typesetter">Typesetting for this render.</param>
-internal sealed class LayoutContext(PageFrame frame, Typesetter typesetter)
+/// <param name="charts">The document's chart images, made before layout.</param>
+internal sealed class LayoutContext(PageFrame frame, Typesetter typesetter, ChartPictures charts)
 {
     private int footnotes;
 
@@ -19,6 +21,9 @@ internal sealed class LayoutContext(PageFrame frame, Typesetter typesetter)
 
     /// <summary>Typesetting for this render.</summary>
     public Typesetter Typesetter => typesetter;
+
+    /// <summary>The document's chart images.</summary>
+    public ChartPictures Charts => charts;
 
     /// <summary>The lines of inline content; footnote references are numbered as they are met.</summary>
     public List<TextLine> Lines(IEnumerable<Inline> content, TextStyle style, double width) =>

@@ -2,30 +2,43 @@ using System.Globalization;
 using Icc.Domain.Reporting.Document;
 using Icc.Reports.Pdf.Text;
 using ScottPlot;
+using SkiaSharp;
 
 namespace Icc.Reports.Pdf.Charts;
 
 /// <summary>
-/// Draws a bar chart with ScottPlot to a PNG: one group of bars per category, one bar per series, values
+/// Draws a bar chart with ScottPlot to an image: one group of bars per category, one bar per series, values
 /// on a fixed 0-100 axis, the legend below. Sizes are given in points and drawn at
 /// <see cref="Dpi"/>, so the text in the image matches the report's type sizes when placed at that size.
 /// </summary>
 internal static class ChartImage
 {
-    /// <summary>Resolution of the image; sharp in print, a few hundred kilobytes per chart at most.</summary>
+    /// <summary>Resolution of the image: sharp in print, about 40 KiB per chart once PDFsharp has deflated it.</summary>
     public const double Dpi = 200;
 
     private const double PointsPerInch = 72;
-    private const int LabelLength = 48;
     private const double GroupWidth = 0.8;
 
-    /// <summary>The PNG of <paramref name="chart"/> at a size in points.</summary>
-    public static byte[] Png(BarChart chart, double width, double height)
+    // ScottPlot keeps font state process-wide and is not safe to use from several threads: two reports drawn
+    // at once with different fonts (Latin, Korean) got different pixels. Building and drawing one chart at a
+    // time keeps the bytes a function of the chart alone (PdfReportRendererTests.Render_InParallel_...).
+    private static readonly Lock DrawingGate = new();
+
+    /// <summary>The image file (BMP) of <paramref name="chart"/> at a size in points.</summary>
+    public static byte[] Image(BarChart chart, double width, double height)
+    {
+        lock (DrawingGate)
+        {
+            return Draw(chart, width, height);
+        }
+    }
+
+    private static byte[] Draw(BarChart chart, double width, double height)
     {
         ChartFonts.EnsureRegistered();
         var horizontal = chart.Orientation == ChartOrientation.Horizontal;
-        var labels = chart.Categories.Select(c => Label(c, horizontal)).ToArray();
-        var names = chart.Series.Select(s => Label(s.Name, horizontal: true)).ToArray();
+        var labels = chart.Categories.Select(c => ChartLabels.Label(c, horizontal)).ToArray();
+        var names = chart.Series.Select(s => ChartLabels.Label(s.Name, horizontal: true)).ToArray();
 
         var plot = new Plot { ScaleFactor = Dpi / PointsPerInch };
         plot.Font.Set(ChartFonts.FamilyFor(labels.Concat(names)));
@@ -34,14 +47,28 @@ internal static class ChartImage
         Categories(plot, labels, horizontal);
 
         var scale = Dpi / PointsPerInch;
-        return plot.GetImageBytes((int)Math.Round(width * scale), (int)Math.Round(height * scale), ImageFormat.Png);
+        return Encode(plot, (int)Math.Round(width * scale), (int)Math.Round(height * scale));
+    }
+
+    /// <summary>
+    /// Draws on an opaque surface and stores the pixels as an uncompressed 24-bit BMP. The image only
+    /// travels from here to PDFsharp, which decodes it and deflates the pixels into the PDF itself; a PNG
+    /// would be deflated here and inflated again by PDFsharp's importer, which costs several times the
+    /// drawing. The pixels, and so the PDF, are the same either way.
+    /// </summary>
+    private static byte[] Encode(Plot plot, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Opaque))
+            ?? throw new InvalidOperationException($"SkiaSharp could not create a {width}x{height} surface.");
+        surface.Canvas.Clear(SKColors.White);
+        plot.Render(surface.Canvas, width, height);
+        using var pixels = surface.PeekPixels();
+        return Bitmap.Bgr24(pixels.GetPixelSpan(), width, height);
     }
 
     private static void AddBars(Plot plot, BarChart chart, string[] names, bool horizontal)
     {
         var count = chart.Categories.Count;
-        var series = Math.Max(1, chart.Series.Count);
-        var size = GroupWidth / series;
         var groups = 0;
         for (var s = 0; s < chart.Series.Count; s++)
         {
@@ -50,22 +77,21 @@ internal static class ChartImage
             var bars = new List<Bar>();
             for (var c = 0; c < count; c++)
             {
-                var value = c < item.Values.Count ? item.Values[c] : null;
-                if (value is not { } v || !double.IsFinite(v))
+                if (Value(item, c) is not { } value)
                 {
                     // Missing is drawn as no bar, never as a zero.
                     continue;
                 }
 
-                var clamped = Math.Clamp(v, 0, 100);
+                var (offset, size) = Place(chart, s, c);
                 bars.Add(new Bar
                 {
-                    Position = Slot(c, count, horizontal) + ((s - ((series - 1) / 2.0)) * size * (horizontal ? -1 : 1)),
-                    Value = clamped,
+                    Position = Slot(c, count, horizontal) + (offset * (horizontal ? -1 : 1)),
+                    Value = value,
                     Size = size * 0.92,
                     FillColor = color,
                     LineWidth = 0,
-                    Label = clamped.ToString("0", CultureInfo.InvariantCulture),
+                    Label = value.ToString("0.#", CultureInfo.InvariantCulture),
                     Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
                 });
             }
@@ -76,6 +102,21 @@ internal static class ChartImage
             plottable.ValueLabelStyle.FontSize = 7;
             plottable.ValueLabelStyle.ForeColor = ChartPalette.Ink;
         }
+    }
+
+    /// <summary>A series' value for a category, clamped to the axis; null when missing.</summary>
+    private static double? Value(ChartSeries series, int category) =>
+        category < series.Values.Count && series.Values[category] is { } v && double.IsFinite(v) ? Math.Clamp(v, 0, 100) : null;
+
+    /// <summary>
+    /// Where series <paramref name="series"/>'s bar sits in its category's group and how thick it is: only
+    /// the series with a value there share the group, so a lone bar is centred on its label.
+    /// </summary>
+    private static (double Offset, double Size) Place(BarChart chart, int series, int category)
+    {
+        var present = Enumerable.Range(0, chart.Series.Count).Where(s => Value(chart.Series[s], category) is not null).ToList();
+        var size = GroupWidth / Math.Max(2, present.Count);
+        return ((present.IndexOf(series) - ((present.Count - 1) / 2.0)) * size, size);
     }
 
     private static void Categories(Plot plot, string[] labels, bool horizontal)
@@ -102,8 +143,11 @@ internal static class ChartImage
             axis.TickLabelStyle.FontSize = 8.5f;
             axis.TickLabelStyle.ForeColor = ChartPalette.Ink;
             axis.FrameLineStyle.Color = ChartPalette.Ink;
+            axis.MinorTickStyle.Length = 0;
         }
 
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
         plot.Grid.MajorLineColor = ChartPalette.Grid;
@@ -124,37 +168,4 @@ internal static class ChartImage
 
     /// <summary>Where a category's group of bars is centred; horizontal charts read top to bottom.</summary>
     private static double Slot(int index, int count, bool horizontal) => horizontal ? count - 1 - index : index;
-
-    /// <summary>A label cleaned and shortened; vertical charts wrap it to stay under its own bars.</summary>
-    private static string Label(string text, bool horizontal)
-    {
-        var clean = TextCleaner.Clean(text).Trim();
-        if (clean.Length > LabelLength)
-        {
-            clean = string.Concat(clean.AsSpan(0, char.IsHighSurrogate(clean[LabelLength - 1]) ? LabelLength - 2 : LabelLength - 1), "\u2026");
-        }
-
-        return horizontal ? clean : Wrap(clean, 16);
-    }
-
-    private static string Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : $"{line} {word}";
-            }
-        }
-
-        lines.Add(line);
-        return string.Join('\n', lines);
-    }
 }

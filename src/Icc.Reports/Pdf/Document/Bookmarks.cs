@@ -15,7 +15,7 @@ internal static class Bookmarks
         var open = new List<(int Level, PdfOutline Outline)>();
         for (var index = 0; index < pages.Count; index++)
         {
-            foreach (var (mark, _) in pages[index].Headings)
+            foreach (var (mark, y) in pages[index].Headings)
             {
                 while (open.Count > 0 && open[^1].Level >= mark.Level)
                 {
@@ -24,7 +24,13 @@ internal static class Bookmarks
 
                 var title = mark.Title.Length > MaxTitle ? string.Concat(mark.Title.AsSpan(0, MaxTitle - 1), "\u2026") : mark.Title;
                 var outlines = open.Count == 0 ? document.Outlines : open[^1].Outline.Outlines;
-                open.Add((mark.Level, outlines.Add(Text.TextCleaner.Clean(title), document.Pages[index], opened: mark.Level == 1)));
+                var outline = outlines.Add(Text.TextCleaner.Clean(title), document.Pages[index], opened: mark.Level == 1);
+
+                // Jump to the heading itself, not the page top: PDF space has y upwards from the bottom edge.
+                outline.PageDestinationType = PdfPageDestinationType.Xyz;
+                outline.Left = 0;
+                outline.Top = document.Pages[index].Height.Point - y;
+                open.Add((mark.Level, outline));
             }
         }
     }

@@ -43,7 +43,7 @@ internal static class ContentsLayout
         var right = context.Frame.ContentWidth;
         var indent = (entry.Mark.Level - 1) * LevelIndent;
         var width = right - indent - NumberWidth - LeaderGap;
-        var lines = context.LinesAtMost(entry.Mark.Title, style, width, EntryLines);
+        var lines = context.LinesAtMost(HeadingBlock.Displayed(entry.Mark), style, width, EntryLines);
         var slices = context.LineSlices(lines, style, indent, width, LineAlignment.Left);
         if (slices.Count == 0)
         {
@@ -57,11 +57,11 @@ internal static class ContentsLayout
         List<DrawOp> ops = [.. slices[^1].Ops, .. context.LineOps(number, style, right - NumberWidth, NumberWidth, 0, LineAlignment.Right)];
         if (leaderEnd > leaderStart)
         {
-            ops.Add(new LineOp(leaderStart, baseline, leaderEnd, baseline, 0.6, ReportStyles.Muted, Dotted: true));
+            ops.Add(new LineOp(leaderStart, baseline, leaderEnd, baseline, 0.9, ReportStyles.Muted, Dotted: true));
         }
 
         slices[^1] = slices[^1] with { Ops = ops };
         slices[0] = slices[0] with { SpaceBefore = entry.Mark.Level == 1 ? 6 : 0 };
-        return slices.Select((s, i) => i < slices.Count - 1 ? s with { KeepWithNext = true } : s).ToList();
+        return slices.Select((s, i) => s with { KeepWithNext = i < slices.Count - 1, LinkToPage = entry.Page }).ToList();
     }
 }

@@ -7,7 +7,8 @@ namespace Icc.Reports.Pdf.Document;
 /// <summary>A finished page: everything to draw on it and the headings that start there.</summary>
 /// <param name="Ops">What to draw, in page coordinates.</param>
 /// <param name="Headings">Headings on the page with the y of their top, for bookmarks.</param>
-internal sealed record LaidOutPage(IReadOnlyList<DrawOp> Ops, IReadOnlyList<(HeadingMark Mark, double Y)> Headings);
+/// <param name="Links">Areas that jump to other pages (contents entries).</param>
+internal sealed record LaidOutPage(IReadOnlyList<DrawOp> Ops, IReadOnlyList<(HeadingMark Mark, double Y)> Headings, IReadOnlyList<PageLink> Links);
 
 /// <summary>
 /// Lays out a whole document: cover, contents, body, running header and footer. The body is laid out
@@ -31,14 +32,14 @@ internal static class ReportLayout
             throw new InvalidOperationException($"The contents took {contents.Count} pages after {contentsPages} were planned; entry heights must not depend on page numbers.");
         }
 
-        var pages = new List<LaidOutPage> { new(CoverPageLayout.Ops(context, document.Cover, document.Info.Author), []) };
+        var pages = new List<LaidOutPage> { new(CoverPageLayout.Ops(context, document.Cover, document.Info.Author), [], []) };
         var flowed = contents.Concat(body).ToList();
         var total = 1 + flowed.Count;
         for (var index = 0; index < flowed.Count; index++)
         {
             var page = flowed[index];
             var running = RunningHeader.Ops(context, document.Info.Title, page.SectionTitle, document.Info.Author, index + 2, total);
-            pages.Add(new LaidOutPage([.. page.Ops, .. running], page.Headings));
+            pages.Add(new LaidOutPage([.. page.Ops, .. running], page.Headings, page.Links));
         }
 
         return pages;

@@ -36,7 +36,15 @@ internal sealed record LineOp(double X1, double Y1, double X2, double Y2, double
     /// <inheritdoc />
     public override void Draw(XGraphics graphics)
     {
-        var pen = new XPen(this.Color, this.Width) { DashStyle = this.Dotted ? XDashStyle.Dot : XDashStyle.Solid };
+        var pen = new XPen(this.Color, this.Width);
+        if (this.Dotted)
+        {
+            // Round dots spaced a few widths apart, as in a printed table of contents (XDashStyle.Dot packs them tight).
+            pen.LineCap = XLineCap.Round;
+            pen.DashStyle = XDashStyle.Custom;
+            pen.DashPattern = [0.01, 4];
+        }
+
         graphics.DrawLine(pen, this.X1, this.Y1, this.X2, this.Y2);
     }
 }
@@ -52,18 +60,12 @@ internal sealed record FillOp(double X, double Y, double Width, double Height, X
         graphics.DrawRectangle(new XSolidBrush(this.Color), this.X, this.Y, this.Width, this.Height);
 }
 
-/// <summary>A PNG image scaled into a rectangle.</summary>
-internal sealed record ImageOp(double X, double Y, double Width, double Height, byte[] Png) : DrawOp
+/// <summary>An imported image scaled into a rectangle.</summary>
+internal sealed record ImageOp(double X, double Y, double Width, double Height, XImage Image) : DrawOp
 {
     /// <inheritdoc />
     public override DrawOp Shift(double dx, double dy) => this with { X = this.X + dx, Y = this.Y + dy };
 
     /// <inheritdoc />
-    public override void Draw(XGraphics graphics)
-    {
-        // PDFsharp reads the stream while importing; the image is copied into the document when drawn.
-        using var stream = new MemoryStream(this.Png, writable: false);
-        using var image = XImage.FromStream(stream);
-        graphics.DrawImage(image, this.X, this.Y, this.Width, this.Height);
-    }
+    public override void Draw(XGraphics graphics) => graphics.DrawImage(this.Image, this.X, this.Y, this.Width, this.Height);
 }

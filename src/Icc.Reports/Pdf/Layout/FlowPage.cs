@@ -12,6 +12,9 @@ internal sealed class FlowPage
     /// <summary>Headings that start on this page, with the y of their top.</summary>
     public List<(HeadingMark Mark, double Y)> Headings { get; } = [];
 
+    /// <summary>Areas that jump to other pages.</summary>
+    public List<PageLink> Links { get; } = [];
+
     /// <summary>The top-level section the page belongs to, for the running header.</summary>
     public string? SectionTitle { get; set; }
 

@@ -95,6 +95,11 @@ internal sealed class PageFlow(PageFrame frame, XColor ruleColor)
             }
         }
 
+        if (slice.LinkToPage is { } linked)
+        {
+            target.Links.Add(new PageLink(frame.Left, this.y, frame.ContentWidth, slice.Height, linked));
+        }
+
         this.y += slice.Height;
         target.IsEmpty = false;
         foreach (var note in slice.Footnotes)

@@ -25,7 +25,18 @@ internal sealed record Slice(double Height, IReadOnlyList<DrawOp> Ops)
 
     /// <summary>The heading this strip starts, for the contents, bookmarks and running header.</summary>
     public HeadingMark? Heading { get; init; }
+
+    /// <summary>A 1-based page the strip links to when clicked (contents entries), or null.</summary>
+    public int? LinkToPage { get; init; }
 }
+
+/// <summary>A clickable area of a page that jumps to another page.</summary>
+/// <param name="X">Left edge.</param>
+/// <param name="Y">Top edge (from the top of the page).</param>
+/// <param name="Width">Width.</param>
+/// <param name="Height">Height.</param>
+/// <param name="Page">The 1-based page it jumps to.</param>
+internal sealed record PageLink(double X, double Y, double Width, double Height, int Page);
 
 /// <summary>A heading the contents page and the bookmarks list.</summary>
 /// <param name="Id">The section id.</param>

@@ -11,6 +11,9 @@ internal static class LinePainter
     /// </summary>
     private const double MaxStretch = 5;
 
+    /// <summary>Rounding allowance when checking that a piece ends inside its box.</summary>
+    private const double Overhang = 0.01;
+
     /// <summary>The ops drawing <paramref name="line"/>.</summary>
     /// <param name="line">The line.</param>
     /// <param name="left">Left edge.</param>
@@ -20,7 +23,8 @@ internal static class LinePainter
     /// <param name="space">Width of one space.</param>
     public static List<DrawOp> Paint(TextLine line, double left, double width, double baseline, LineAlignment alignment, double space)
     {
-        var gaps = line.Words.Skip(1).Count(w => w.SpaceBefore);
+        var words = BidiOrder.Visual(line.Words);
+        var gaps = words.Skip(1).Count(w => w.SpaceBefore);
         var slack = Math.Max(0, width - line.NaturalWidth);
         var stretch = 0d;
         var x = left;
@@ -38,9 +42,9 @@ internal static class LinePainter
         }
 
         var ops = new List<DrawOp>();
-        for (var index = 0; index < line.Words.Count; index++)
+        for (var index = 0; index < words.Count; index++)
         {
-            var word = line.Words[index];
+            var word = words[index];
             if (index > 0 && word.SpaceBefore)
             {
                 x += space + stretch;
@@ -48,7 +52,13 @@ internal static class LinePainter
 
             foreach (var piece in word.Pieces)
             {
-                ops.Add(new TextOp(x, baseline - piece.Rise, piece.Text, piece.Font, piece.Color));
+                // Only a box narrower than one glyph (a table of a hundred columns) can get here with a piece
+                // that does not fit; such a piece is left out rather than drawn over the neighbour or the margin.
+                if (x + piece.Width <= left + width + Overhang)
+                {
+                    ops.Add(new TextOp(x, baseline - piece.Rise, piece.Text, piece.Font, piece.Color));
+                }
+
                 x += piece.Width;
             }
         }

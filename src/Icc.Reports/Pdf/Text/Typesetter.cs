@@ -39,7 +39,7 @@ internal sealed class Typesetter(FontChooser fonts, Measurer measurer)
             switch (inline)
             {
                 case TextRun run:
-                    this.AddRun(builder, TextCleaner.Clean(run.Text), style with { Bold = style.Bold || run.Strong });
+                    this.AddRun(builder, ArabicShaper.Shape(TextCleaner.Clean(run.Text)), style with { Bold = style.Bold || run.Strong });
                     break;
                 case FootnoteRef reference:
                     var box = footnote(reference.Text);
