@@ -5,8 +5,9 @@ namespace Icc.Reports.Pdf.Charts;
 
 /// <summary>
 /// The images of every chart in a document, drawn and imported before layout starts. Charts are by far
-/// the costliest part of a report (ScottPlot drawing, PDFsharp's image import) and each is
-/// independent of the others, so they are made in parallel; the result does not depend on the order.
+/// the costliest part of a report (ScottPlot drawing, PDFsharp's image import) and each is independent
+/// of the others: PDFsharp imports them in parallel, while ScottPlot draws one at a time (see
+/// <see cref="ChartImage"/>). The result does not depend on the order.
 /// </summary>
 internal sealed class ChartPictures : IDisposable
 {
