@@ -1,3 +1,4 @@
+using Icc.Application.Workflow;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
@@ -21,11 +22,7 @@ public static class BenchmarkRecomputation
     /// <summary>The promote activity.</summary>
     public const string Promote = "PromoteBenchmark";
 
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 4,
-        firstRetryInterval: TimeSpan.FromSeconds(2),
-        backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromMinutes(1)));
+    private static TaskOptions Retry => ActivityRetry.Default;
 
     /// <summary>The orchestrator body shared by both hosts.</summary>
     public static async Task<BenchmarkSummary> RunAsync(TaskOrchestrationContext context)

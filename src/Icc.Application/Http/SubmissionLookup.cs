@@ -23,6 +23,17 @@ public static class SubmissionLookup
         return record is null || !caller.MaySee(record.CityId) ? (null, NotFound()) : (record, null);
     }
 
+    /// <summary>
+    /// Authenticates the caller (any role) and finds a submission it may see: the record, or the problem
+    /// to answer (401, or 404 for unknown, malformed or another city's).
+    /// </summary>
+    public static async Task<(SubmissionRecord? Record, IResult? Problem)> AuthenticateAndFindAsync(
+        ApiKeyAuthenticator authenticator, ISubmissionStore submissions, HttpRequest request, string submissionId, CancellationToken cancellationToken)
+    {
+        var (caller, unauthorized) = authenticator.Authenticate(request);
+        return caller is null ? (null, unauthorized) : await FindAsync(submissions, caller, submissionId, cancellationToken);
+    }
+
     private static IResult NotFound() =>
         Problems.NotFound("There is no submission with this id. Submission ids look like s- followed by 32 hex digits.");
 }

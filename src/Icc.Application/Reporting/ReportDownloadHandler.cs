@@ -16,16 +16,10 @@ public sealed class ReportDownloadHandler(ApiKeyAuthenticator authenticator, ISu
 
     private async Task<IResult> DownloadAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = authenticator.Authenticate(request);
-        if (caller is null)
-        {
-            return unauthorized!;
-        }
-
-        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
+        var (record, problem) = await SubmissionLookup.AuthenticateAndFindAsync(authenticator, submissions, request, submissionId, cancellationToken);
         if (record is null)
         {
-            return notFound!;
+            return problem!;
         }
 
         if (record.Status != SubmissionStatus.Published)

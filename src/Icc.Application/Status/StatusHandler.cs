@@ -19,16 +19,10 @@ public sealed class StatusHandler(ApiKeyAuthenticator authenticator, ISubmission
 
     private async Task<IResult> StatusAsync(HttpRequest request, string submissionId, CancellationToken cancellationToken)
     {
-        var (caller, unauthorized) = authenticator.Authenticate(request);
-        if (caller is null)
-        {
-            return unauthorized!;
-        }
-
-        var (record, notFound) = await SubmissionLookup.FindAsync(submissions, caller, submissionId, cancellationToken);
+        var (record, problem) = await SubmissionLookup.AuthenticateAndFindAsync(authenticator, submissions, request, submissionId, cancellationToken);
         if (record is null)
         {
-            return notFound!;
+            return problem!;
         }
 
         var validationTask = blobs.ReadValidationReportAsync(record.CityId, record.SubmissionId, record.Round, cancellationToken);

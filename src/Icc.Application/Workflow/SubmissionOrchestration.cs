@@ -11,11 +11,7 @@ namespace Icc.Application.Workflow;
 /// </summary>
 public static class SubmissionOrchestration
 {
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5,
-        firstRetryInterval: TimeSpan.FromSeconds(1),
-        backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromMinutes(1)));
+    private static TaskOptions Retry => ActivityRetry.Default;
 
     /// <summary>The orchestrator body, shared by the Functions trigger and the standalone worker.</summary>
     public static async Task<SubmissionOutcome> RunAsync(TaskOrchestrationContext context)
