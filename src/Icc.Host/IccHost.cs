@@ -38,6 +38,7 @@ public static class IccHost
         var storage = StorageClientFactory.FromConfiguration(builder.Configuration);
 
         builder.WebHost.UseIccEndpoints(host);
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = host.ShutdownTimeout);
         builder.Services.AddAzureStorageBackend(durable, storage);
         builder.Services.AddDurableSidecar();
         builder.Services.AddDurableWorkerAndClient(host.SidecarAddress, registry =>

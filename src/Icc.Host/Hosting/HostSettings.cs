@@ -23,6 +23,13 @@ public sealed class HostSettings
     /// </summary>
     public int SidecarPort { get; set; } = 7072;
 
+    /// <summary>
+    /// How long a graceful stop may take. The Durable backend releases its partition leases while stopping,
+    /// which on a loaded machine can outlast .NET's default 30 s; cut short, the leases only expire later
+    /// and the next instance waits for them.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(75);
+
     /// <summary>The public API's base address, for logs.</summary>
     public string HttpUrl => string.Create(CultureInfo.InvariantCulture, $"http://{this.HttpAddress}:{this.HttpPort}");
 
