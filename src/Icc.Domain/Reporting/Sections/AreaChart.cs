@@ -36,7 +36,7 @@ public static class AreaChart
         {
             ReportSample.All => "All cities",
             ReportSample.NewIndicators => "Cities answering the new chapters",
-            _ => Capitalised(BandName(compared.GroupId)),
+            _ => Phrases.Capitalised(BandName(compared.GroupId)),
         };
         var count = size.ToString(CultureInfo.InvariantCulture);
         return inputs.Sample is null ? $"{name} (no sample)"
@@ -46,6 +46,4 @@ public static class AreaChart
 
     private static string BandName(string groupId) =>
         Bands.Population.Concat(Bands.ForeignBorn).Single(b => groupId.EndsWith(":" + b.Id, StringComparison.Ordinal)).Name;
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

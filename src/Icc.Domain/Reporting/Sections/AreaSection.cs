@@ -35,20 +35,20 @@ public static class AreaSection
         var city = inputs.CityName;
         var area = Phrases.Lower(standing.Area.Name);
         var main = standing.Main;
-        var rate = Number(main.Rate);
+        var rate = Phrases.Number(main.Rate);
         List<Inline> runs = [];
         if (standing.IsNew)
         {
             runs.Add(new TextRun(
-                $"Indicators on {area} entered the index in 2019, so {city} is compared here with the {Number(main.GroupSize)} cities that have answered them. " +
+                $"Indicators on {area} entered the index in 2019, so {city} is compared here with the {Phrases.Number(main.GroupSize)} cities that have answered them. " +
                 $"{city}'s rate of achievement in {area} is {rate}"));
-            runs.Add(new TextRun(main.GroupMean is int newMean ? $", against an average of {Number(newMean)} for those cities." : "."));
+            runs.Add(new TextRun(main.GroupMean is int newMean ? $", against an average of {Phrases.Number(newMean)} for those cities." : "."));
         }
         else if (main.GroupMean is int mean && main.Rate is int value)
         {
             runs.Add(new TextRun(
-                $"In {area}, {city} achieved a rate of {rate}, {RateWording.Compare(value, mean, inputs.Rules)} the achievement rate of {Number(mean)} " +
-                $"of the {Number(main.GroupSize)} cities in the sample."));
+                $"In {area}, {city} achieved a rate of {rate}, {RateWording.Compare(value, mean, inputs.Rules)} the achievement rate of {Phrases.Number(mean)} " +
+                $"of the {Phrases.Number(main.GroupSize)} cities in the sample."));
         }
         else
         {
@@ -58,8 +58,8 @@ public static class AreaSection
         if (standing.Extended is { Rate: int extended } ext)
         {
             runs.Add(new FootnoteRef(
-                $"Counting the questions added in 2019 (the extended index), {city}'s rate in {area} is {Number(extended)}" +
-                (ext.GroupMean is int extMean ? $", against {Number(extMean)} for the {Number(ext.GroupSize)} cities that answered them." : ".")));
+                $"Counting the questions added in 2019 (the extended index), {city}'s rate in {area} is {Phrases.Number(extended)}" +
+                (ext.GroupMean is int extMean ? $", against {Phrases.Number(extMean)} for the {Phrases.Number(ext.GroupSize)} cities that answered them." : ".")));
         }
 
         if (main.Position is { } position && PositionWording.Clause(position, inputs.Rules, standing.IsNew) is string clause)
@@ -84,7 +84,7 @@ public static class AreaSection
         var evidence = items.Achieved.Concat(items.Partly)
             .Select(q => (Question: q, Evidence: inputs.Sheet.Find(q.Id)?.Evidence))
             .Where(x => !string.IsNullOrWhiteSpace(x.Evidence))
-            .Select(x => new Paragraph([new TextRun(Capitalised(x.Question.Achieved) + ": ", Strong: true), new TextRun(x.Evidence!.Trim())]))
+            .Select(x => new Paragraph([new TextRun(Phrases.Capitalised(x.Question.Achieved) + ": ", Strong: true), new TextRun(x.Evidence!.Trim())]))
             .ToList();
         if (evidence.Count > 0)
         {
@@ -110,8 +110,4 @@ public static class AreaSection
             yield return new Paragraph([new TextRun($"{practice.City} ({practice.Country}), {practice.Title}. ", Strong: true), new TextRun(practice.Summary)]);
         }
     }
-
-    private static string Capitalised(string phrase) => phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
-
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
 }

@@ -15,9 +15,9 @@ public static class LensSection
         var city = inputs.CityName;
         var lens = AreaStanding.Compare(inputs.Sample, inputs.City, inputs.Card.Lens, ReportSample.All, Figures.Lens);
         var names = string.Join(", ", lensAreas.Select(a => Phrases.Lower(a.Area.Name)));
-        var rate = Number(lens.Rate);
+        var rate = Phrases.Number(lens.Rate);
         var sentence = lens is { GroupMean: int mean, Rate: int value }
-            ? $"Taken together, these six areas give {city} a lens rate of {rate}, {RateWording.Compare(value, mean, inputs.Rules)} the sample's {Number(mean)}."
+            ? $"Taken together, these six areas give {city} a lens rate of {rate}, {RateWording.Compare(value, mean, inputs.Rules)} the sample's {Phrases.Number(mean)}."
             : $"Taken together, these six areas give {city} a lens rate of {rate}.";
         List<ReportBlock> blocks =
         [
@@ -38,6 +38,4 @@ public static class LensSection
         ];
         return new ReportSection("intercultural-lens", "The city through an intercultural lens", blocks, [.. lensAreas.Select(a => AreaSection.Build(inputs, a))]);
     }
-
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
 }

@@ -27,7 +27,7 @@ public static class OverallSection
         if (inputs.Sample is { } sample)
         {
             blocks.Add(new Paragraph(
-                $"For the three areas added in 2019 the sample bar is the average of the {Number(sample.Group(ReportSample.NewIndicators).Size)} cities that answered them."));
+                $"For the three areas added in 2019 the sample bar is the average of the {Phrases.Number(sample.Group(ReportSample.NewIndicators).Size)} cities that answered them."));
         }
 
         blocks.Add(Conclusions(inputs, areas));
@@ -37,7 +37,7 @@ public static class OverallSection
     private static Paragraph Aggregate(ReportInputs inputs)
     {
         var city = inputs.CityName;
-        var index = Number(inputs.Card.Index);
+        var index = Phrases.Number(inputs.Card.Index);
         var sample = inputs.Sample;
         var position = sample?.PositionOf(inputs.City, ReportSample.All, Figures.Index);
         if (sample is null || position is null)
@@ -46,7 +46,7 @@ public static class OverallSection
         }
 
         var (above, below) = sample.Neighbours(inputs.City, Figures.Index);
-        var text = $"With an aggregate Intercultural Cities Index of {index}, {city} is positioned {Ordinals.Of(position.Rank)} among the {Number(position.Of)} cities in the sample";
+        var text = $"With an aggregate Intercultural Cities Index of {index}, {city} is positioned {Ordinals.Of(position.Rank)} among the {Phrases.Number(position.Of)} cities in the sample";
         text += (above, below) switch
         {
             ({ } a, { } b) => $", between {Named(a)} and {Named(b)}.",
@@ -56,7 +56,7 @@ public static class OverallSection
         };
         if (position.TiedWith > 0)
         {
-            text += $" {Number(position.TiedWith)} other {(position.TiedWith == 1 ? "city has" : "cities have")} the same index.";
+            text += $" {Phrases.Number(position.TiedWith)} other {(position.TiedWith == 1 ? "city has" : "cities have")} the same index.";
         }
 
         return new Paragraph(text);
@@ -74,8 +74,8 @@ public static class OverallSection
             var group = sample.Group(groupId);
             var name = ComparisonGroup.Standard.Single(g => g.Id == groupId).Name;
             return sample.PositionOf(inputs.City, groupId, Figures.Index) is { } position
-                ? $"{Ordinals.Of(position.Rank)} among the {Number(position.Of)} {name}"
-                : $"not ranked among the {Number(group.Size)} {name}, too few to compare";
+                ? $"{Ordinals.Of(position.Rank)} among the {Phrases.Number(position.Of)} {name}"
+                : $"not ranked among the {Phrases.Number(group.Size)} {name}, too few to compare";
         }
 
         return new Paragraph(
@@ -89,7 +89,7 @@ public static class OverallSection
         [
             new ChartSeries(inputs.CityName, SeriesRole.City, [.. areas.Select(a => (double?)a.Main.Rate)]),
             new ChartSeries(
-                inputs.Sample is null ? "Sample (none yet)" : $"Sample average ({Number(inputs.Sample.Snapshot.Cities)} cities)",
+                inputs.Sample is null ? "Sample (none yet)" : $"Sample average ({Phrases.Number(inputs.Sample.Snapshot.Cities)} cities)",
                 SeriesRole.Sample,
                 [.. areas.Select(a => (double?)a.Main.GroupMean)]),
         ],
@@ -103,7 +103,7 @@ public static class OverallSection
             return (IReadOnlyList<string>)
             [
                 a.Area.Name,
-                Number(a.Main.Rate),
+                Phrases.Number(a.Main.Rate),
                 Cell(items.Achieved.Select(q => q.Achieved)),
                 Cell(items.Open.Select(q => q.NotAchieved)),
             ];
@@ -123,7 +123,5 @@ public static class OverallSection
     }
 
     private static string Named(BenchmarkEntry entry) =>
-        $"{entry.CityName} ({Number(entry.Figures.TryGetValue(Figures.Index, out var index) ? Scoring.Rounding.Truncate(index) : null)})";
-
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+        $"{entry.CityName} ({Phrases.Number(entry.Figures.TryGetValue(Figures.Index, out var index) ? Scoring.Rounding.Truncate(index) : null)})";
 }

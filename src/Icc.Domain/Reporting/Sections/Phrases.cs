@@ -15,6 +15,12 @@ internal static class Phrases
         };
     }
 
+    /// <summary>The first letter in upper case, for a phrase that starts a sentence or a label.</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>A whole number as printed, "-" for none.</summary>
+    public static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+
     /// <summary>The first letter in lower case, for a name inside a sentence ("Public space" becomes "public space").</summary>
     public static string Lower(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
