@@ -31,6 +31,7 @@ public static class IccHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration.AddLocalSettings(builder.Environment);
         var host = HostSettings.From(builder.Configuration);
         var durable = DurableSettings.From(builder.Configuration);
 

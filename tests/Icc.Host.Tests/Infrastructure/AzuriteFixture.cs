@@ -11,9 +11,11 @@ namespace Icc.Host.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    // Azurite's published, fixed development account: the same one "UseDevelopmentStorage=true" expands to.
-    private const string AccountName = "devstoreaccount1";
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    // A test-only account, declared to Azurite through AZURITE_ACCOUNTS. Its key is derived here at run time,
+    // so the repository holds no storage key at all, and a second run derives the same one and can reuse
+    // an Azurite this fixture left running.
+    private const string AccountName = "icchosttests";
+    private static readonly string AccountKey = Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData("icc-host-tests-account"u8));
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private Process? process;
@@ -58,6 +60,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
+        start.Environment["AZURITE_ACCOUNTS"] = $"{AccountName}:{AccountKey}";
         this.process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
         this.process.OutputDataReceived += (_, _) => { };
         this.process.ErrorDataReceived += (_, _) => { };
