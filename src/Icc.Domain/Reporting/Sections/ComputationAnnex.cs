@@ -50,12 +50,12 @@ public static class ComputationAnnex
             [
                 new Table(
                     [
-                        new TableColumnSpec("Question", 1.1),
+                        new TableColumnSpec("Item", 1.3),
                         new TableColumnSpec("Asked", 4),
                         new TableColumnSpec("Answer", 3),
-                        new TableColumnSpec("Earned", 1, Numeric: true),
-                        new TableColumnSpec("Possible", 1.1, Numeric: true),
-                        new TableColumnSpec("Index", 1.2),
+                        new TableColumnSpec("Earned", 1.4, Numeric: true),
+                        new TableColumnSpec("Out of", 1.4, Numeric: true),
+                        new TableColumnSpec("Index", 1.5),
                     ],
                     rows),
                 new Paragraph(totals),
