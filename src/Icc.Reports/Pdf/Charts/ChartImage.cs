@@ -18,6 +18,7 @@ internal static class ChartImage
 
     private const double PointsPerInch = 72;
     private const double GroupWidth = 0.8;
+    private const double ValueAxisEnd = 109;
 
     // ScottPlot keeps font state process-wide and is not safe to use from several threads: two reports drawn
     // at once with different fonts (Latin, Korean) got different pixels. Building and drawing one chart at a
@@ -126,13 +127,19 @@ internal static class ChartImage
         axis.SetTicks(positions, labels);
         axis.MajorTickStyle.Length = 0;
         var categoryLimits = (-0.6, Math.Max(1, labels.Length) - 0.4);
+
+        // The value axis reads 0 to 100 but runs a little further, so a bar at 100 keeps its value label.
+        var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
+        var step = horizontal ? 10 : 20;
+        var ticks = Enumerable.Range(0, (100 / step) + 1).Select(i => (double)(i * step)).ToArray();
+        valueAxis.SetTicks(ticks, [.. ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         if (horizontal)
         {
-            plot.Axes.SetLimits(0, 100, categoryLimits.Item1, categoryLimits.Item2);
+            plot.Axes.SetLimits(0, ValueAxisEnd, categoryLimits.Item1, categoryLimits.Item2);
         }
         else
         {
-            plot.Axes.SetLimits(categoryLimits.Item1, categoryLimits.Item2, 0, 100);
+            plot.Axes.SetLimits(categoryLimits.Item1, categoryLimits.Item2, 0, ValueAxisEnd);
         }
     }
 
