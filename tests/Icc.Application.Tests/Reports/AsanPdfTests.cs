@@ -83,18 +83,7 @@ public sealed class AsanPdfTests
     public void EveryLetter_IsInsideThePageMargins()
     {
         // Nothing drawn as text leaves the margins, on any page.
-        var frame = PdfReportRenderer.Frame;
-        using var pdf = PdfDocument.Open(Pdf.Value);
-        foreach (var page in pdf.GetPages())
-        {
-            foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
-            {
-                var box = letter.BoundingBox;
-                Assert.True(
-                    box.Left >= frame.Left - 0.5 && box.Right <= frame.Right + 0.5 && page.Height - box.Top >= frame.Top - 0.5 && page.Height - box.Bottom <= frame.Bottom + 0.5,
-                    $"page {page.Number}: '{letter.Value}' at {box}");
-            }
-        }
+        RenderedPdf.AssertInsideMargins(Pdf.Value);
     }
 
     [Fact]

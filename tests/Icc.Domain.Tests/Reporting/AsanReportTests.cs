@@ -175,4 +175,18 @@ public sealed class AsanReportTests
         // Building is deterministic: same inputs, same text (the renderer then gives the same bytes).
         Assert.Equal(PlainTextReport.Render(Report), PlainTextReport.Render(Build()));
     }
+
+    [Fact]
+    public void Build_WithoutASample_SaysSoInsteadOfComparing()
+    {
+        // Before any benchmark exists the report still builds: rates without comparisons, no ranks, no band sentence.
+        var asan = DefaultSample.Reference(Icc2019);
+        var document = ReportBuilder.Build(ReportInputs.Of("asan", Icc2019, asan.Sheet, asan.Card, sample: null));
+        var text = PlainTextReport.Render(document);
+
+        Assert.Contains("In commitment, Asan City achieved a rate of 98. No comparison sample was available for it.", text, StringComparison.Ordinal);
+        Assert.Contains("No benchmark sample existed when this report was drawn", text, StringComparison.Ordinal);
+        Assert.Contains("Asan City's aggregate Intercultural Cities Index is 87.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("number one", text, StringComparison.Ordinal);
+    }
 }
