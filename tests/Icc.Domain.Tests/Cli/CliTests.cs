@@ -134,4 +134,45 @@ public sealed class CliTests
         Assert.Matches(@"adopted-funded\s+8 pt", output);
         Assert.Contains("at most 6", output);
     }
+
+    [Fact]
+    public void Report_AsanSampleAsText_PrintsTheReportAgainstTheEmbeddedSample()
+    {
+        // icc report FILE --text prints the whole report; Asan replaces its own embedded result, so the sample stays 129 cities.
+        var (exit, output, _) = Run("report", RepoFiles.PathOf("samples/asan-2024.json"), "--text");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("In commitment, Asan City achieved a rate of 98, considerably higher than the achievement rate of 68 of the 129 cities", output, StringComparison.Ordinal);
+        Assert.Contains("Annex: how each rate was computed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ToAFile_WritesAPdf()
+    {
+        // icc report FILE --out PATH writes the PDF, creating the folder.
+        var folder = Path.Combine(Path.GetTempPath(), "icc-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var path = Path.Combine(folder, "nested", "asan.pdf");
+            var (exit, output, _) = Run("report", RepoFiles.PathOf("samples/asan-2024.csv"), "--out", path);
+            Assert.Equal(ExitCodes.Success, exit);
+            Assert.Contains(path, output, StringComparison.Ordinal);
+            Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(path)[..5]);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Report_WithoutOutOrText_IsAUsageError()
+    {
+        // Nowhere to put the report: exit 2 with a message that says how to call it.
+        var (exit, _, error) = Run("report", RepoFiles.PathOf("samples/asan-2024.json"));
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--out report.pdf", error, StringComparison.Ordinal);
+    }
 }
