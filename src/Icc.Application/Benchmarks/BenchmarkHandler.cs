@@ -32,14 +32,14 @@ public sealed class BenchmarkHandler(ApiKeyAuthenticator authenticator, IBenchma
         }
 
         var chosen = version ?? (await snapshots.FindCurrentAsync(cancellationToken))?.Version;
-        var stored = chosen is null ? null : await snapshots.LoadAsync(chosen, cancellationToken);
-        if (stored is null)
+        var snapshot = chosen is null ? null : await snapshots.LoadStatisticsAsync(chosen, cancellationToken);
+        if (snapshot is null)
         {
             return Problems.NotFound(version is null
                 ? "No benchmark has been computed yet. An administrator can start one with POST /api/benchmarks/recompute."
                 : $"There is no benchmark version {version}. GET /api/benchmarks/current names the current one.");
         }
 
-        return Results.Json(stored.Snapshot, IccJson.Options);
+        return Results.Json(snapshot, IccJson.Options);
     }
 }

@@ -25,6 +25,9 @@ public interface IBenchmarkSnapshots
     /// <summary>A snapshot's header by version, or null.</summary>
     Task<BenchmarkPointer?> FindAsync(string version, CancellationToken cancellationToken = default);
 
+    /// <summary>A snapshot's statistics by version (without its members, which can be large), or null.</summary>
+    Task<BenchmarkSnapshot?> LoadStatisticsAsync(string version, CancellationToken cancellationToken = default);
+
     /// <summary>A snapshot with its members by version, or null.</summary>
     Task<StoredBenchmark?> LoadAsync(string version, CancellationToken cancellationToken = default);
 

@@ -42,14 +42,19 @@ public sealed class BenchmarkSnapshotStore(TableServiceClient tables, BlobServic
     }
 
     /// <inheritdoc />
+    public async Task<BenchmarkSnapshot?> LoadStatisticsAsync(string version, CancellationToken cancellationToken = default) =>
+        await this.FindAsync(version, cancellationToken) is null
+            ? null
+            : await this.ReadAsync<BenchmarkSnapshot>(StorageNames.BenchmarkBlob(version, "snapshot"), cancellationToken);
+
+    /// <inheritdoc />
     public async Task<StoredBenchmark?> LoadAsync(string version, CancellationToken cancellationToken = default)
     {
-        if (await this.FindAsync(version, cancellationToken) is null)
+        if (await this.LoadStatisticsAsync(version, cancellationToken) is not { } snapshot)
         {
             return null;
         }
 
-        var snapshot = await this.ReadAsync<BenchmarkSnapshot>(StorageNames.BenchmarkBlob(version, "snapshot"), cancellationToken);
         var members = await this.ReadAsync<List<BenchmarkEntry>>(StorageNames.BenchmarkBlob(version, "members"), cancellationToken);
         return new StoredBenchmark(snapshot, members);
     }

@@ -1,4 +1,5 @@
 using Icc.Application.Benchmarks;
+using Icc.Domain.Benchmarking;
 
 namespace Icc.Application.Tests.Http.Doubles;
 
@@ -15,6 +16,9 @@ public sealed class InMemoryBenchmarkSnapshots : IBenchmarkSnapshots
         Task.FromResult(this.versions.TryGetValue(version, out var stored)
             ? new BenchmarkPointer(version, stored.Snapshot.Cities, stored.Snapshot.ComputedAt)
             : null);
+
+    public Task<BenchmarkSnapshot?> LoadStatisticsAsync(string version, CancellationToken cancellationToken = default) =>
+        Task.FromResult(this.versions.GetValueOrDefault(version)?.Snapshot);
 
     public Task<StoredBenchmark?> LoadAsync(string version, CancellationToken cancellationToken = default) =>
         Task.FromResult(this.versions.GetValueOrDefault(version));
