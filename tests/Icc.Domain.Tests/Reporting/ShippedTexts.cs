@@ -194,7 +194,7 @@ internal static class ShippedTexts
     private static IEnumerable<string> MarkdownFiles()
     {
         // README.md, docs/*.md and every other page of the repository, wherever it sits.
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var options = new EnumerationOptions { RecurseSubdirectories = true }; // hidden and system entries are left out by default
         return Directory.EnumerateFiles(RepoFiles.Root, "*.md", options)
             .Select(Relative)
             .Where(f => !f.Split('/').Any(part => part.StartsWith('.') || SkippedFolders.Contains(part)))
