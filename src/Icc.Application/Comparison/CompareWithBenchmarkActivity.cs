@@ -21,6 +21,10 @@ public sealed class CompareWithBenchmarkActivity(
         await submissions.MoveToAsync(
             input.SubmissionId,
             SubmissionStatus.AwaitingReview,
+
+            // Only from this round's scoring (or a first run of this activity): a retry after a reviewer
+            // claimed the decision must not reopen the review and erase the decision.
+            StatusMove.InRound(input.Round, SubmissionStatus.Scoring, SubmissionStatus.AwaitingReview),
             time.GetUtcNow(),
             cancellationToken,
             r => r with { BenchmarkVersion = current?.Version, Decision = null, DecisionId = null });

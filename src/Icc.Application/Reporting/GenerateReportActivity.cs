@@ -27,7 +27,9 @@ public sealed class GenerateReportActivity(
     /// <inheritdoc />
     public async Task<string> RunAsync(RoundRef input, CancellationToken cancellationToken)
     {
-        var record = await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.GeneratingReport, time.GetUtcNow(), cancellationToken);
+        // The reviewer's approval already moved the record to GeneratingReport.
+        var record = await submissions.FindAsync(input.SubmissionId, cancellationToken)
+            ?? throw new InvalidOperationException($"Submission {input.SubmissionId} does not exist.");
         var stored = await scorecards.FindAsync(input.SubmissionId, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {input.SubmissionId} has no scorecard.");
         var sheet = await answers.LoadAsync(input.SubmissionId, stored.Round, cancellationToken)
@@ -46,7 +48,12 @@ public sealed class GenerateReportActivity(
         // The city joins the next recomputation, replacing its earlier published result if it had one.
         var entry = BenchmarkEntry.From(input.CityId, stored.City, stored.Scorecard);
         await published.PublishAsync(new PublishedResult(entry, input.SubmissionId, time.GetUtcNow()), cancellationToken);
-        await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.Published, time.GetUtcNow(), cancellationToken);
+        await submissions.MoveToAsync(
+            input.SubmissionId,
+            SubmissionStatus.Published,
+            StatusMove.InRound(input.Round, SubmissionStatus.GeneratingReport),
+            time.GetUtcNow(),
+            cancellationToken);
         return StorageNames.ReportBlob(input.CityId, input.SubmissionId);
     }
 }

@@ -16,7 +16,12 @@ public sealed class ScoreSubmissionActivity(
     /// <inheritdoc />
     public async Task<ScoreSummary> RunAsync(RoundRef input, CancellationToken cancellationToken)
     {
-        await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.Scoring, time.GetUtcNow(), cancellationToken);
+        await submissions.MoveToAsync(
+            input.SubmissionId,
+            SubmissionStatus.Scoring,
+            StatusMove.InRound(input.Round, SubmissionStatus.Validating, SubmissionStatus.Scoring),
+            time.GetUtcNow(),
+            cancellationToken);
 
         var sheet = await answers.LoadAsync(input.SubmissionId, input.Round, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {input.SubmissionId} has no answers stored for round {input.Round}.");

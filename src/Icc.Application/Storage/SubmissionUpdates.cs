@@ -40,14 +40,17 @@ public static class SubmissionUpdates
     }
 
     /// <summary>
-    /// Moves the submission to a status unless it is already final (a final status is never left), and
-    /// counts the transition when the status written differs from the one read (a retried activity that
-    /// moves to the status it already set is not a transition).
+    /// Moves the submission to a status when it is where <paramref name="expected"/> says (right round, one of
+    /// the expected statuses, never a final one), checked and written under one ETag, so a move can never
+    /// overwrite a reviewer's or a city's claim made in between. Returns the record as stored: moved, or left
+    /// as found. Counts the transition when the status written differs from the one read (a retried
+    /// activity that moves to the status it already set is not a transition).
     /// </summary>
     public static async Task<SubmissionRecord> MoveToAsync(
         this ISubmissionStore store,
         string submissionId,
         SubmissionStatus status,
+        StatusMove expected,
         DateTimeOffset at,
         CancellationToken cancellationToken,
         Func<SubmissionRecord, SubmissionRecord>? alsoChange = null)
@@ -58,7 +61,7 @@ public static class SubmissionUpdates
             current =>
             {
                 // Reset on every attempt: only the attempt that is written counts.
-                from = current.Status.IsFinal() ? null : current.Status;
+                from = expected.Allows(current) ? current.Status : null;
                 return from is null ? null : (alsoChange ?? (r => r))(current.MovedTo(status, at));
             },
             cancellationToken);

@@ -19,7 +19,12 @@ public sealed class ValidateSubmissionActivity(
     /// <inheritdoc />
     public async Task<ValidationSummary> RunAsync(RoundRef input, CancellationToken cancellationToken)
     {
-        await submissions.MoveToAsync(input.SubmissionId, SubmissionStatus.Validating, time.GetUtcNow(), cancellationToken);
+        await submissions.MoveToAsync(
+            input.SubmissionId,
+            SubmissionStatus.Validating,
+            StatusMove.InRound(input.Round, SubmissionStatus.Received, SubmissionStatus.Validating),
+            time.GetUtcNow(),
+            cancellationToken);
         var content = await blobs.ReadUploadAsync(input.CityId, input.SubmissionId, input.Round, input.Format, cancellationToken)
             ?? throw new InvalidOperationException($"The upload of submission {input.SubmissionId}, round {input.Round}, is missing.");
 

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 
 namespace Icc.Application.Workflow;
 
@@ -7,54 +8,123 @@ namespace Icc.Application.Workflow;
 /// WaitForExternalEvent still swallows the next event of its name (durable-pitfalls.md, item 1), so a
 /// reminder loop built on timeouts could lose a reviewer's decision. Timers race the wait and are
 /// cancelled when the event wins, so the instance does not linger until they fire.
+/// At the deadline the wait asks its caller to close the submission; when a reviewer or the city claimed
+/// the record first, the close is refused and the wait goes on taking that claim's event from the same
+/// pending wait, so a decision or corrected file answered with 202 is never expired over.
 /// </summary>
 public static class ReviewWait
 {
-    /// <summary>Waits for the decision on this round, reminding reviewers at each interval; null when the review period ends first.</summary>
+    // How long to wait for a claimed record's event before trying to close again. The event is raised right
+    // after the claim, so it normally arrives at once; a claim whose event could not be raised is undone, and
+    // the next attempt closes. Doubling keeps a record stuck in a claim from filling the history with timers.
+    private static readonly TimeSpan FirstClaimGrace = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LongestClaimGrace = TimeSpan.FromDays(1);
+
+    private const int MostStaleEvents = 100;
+
+    /// <summary>
+    /// Waits for the decision on this round, reminding reviewers at each interval; at the end of the review
+    /// period runs <paramref name="closeAtDeadline"/>, and returns null once it closed the submission.
+    /// </summary>
     public static async Task<ReviewDecisionMessage?> ForDecisionAsync(
-        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, TaskOptions retry)
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, TaskOptions retry, Func<Task<bool>> closeAtDeadline)
     {
+        var logger = context.CreateReplaySafeLogger(nameof(ReviewWait));
         var deadline = context.CurrentUtcDateTime + input.Timings.ReviewPeriod;
         var ticks = new Ticks(context.CurrentUtcDateTime, input.Timings.ReminderInterval);
         var reminders = 0;
-        while (context.CurrentUtcDateTime < deadline)
-        {
-            var decision = context.WaitForExternalEvent<ReviewDecisionMessage>(WorkflowNames.ReviewDecisionEvent);
-            var received = await RaceUntilAsync(context, decision, deadline, ticks, async () =>
+        return await ForRoundAsync<ReviewDecisionMessage>(
+            context,
+            WorkflowNames.ReviewDecisionEvent,
+            decision => decision.Round == round.Round,
+            deadline,
+            ticks,
+            async () =>
             {
                 reminders++;
-                await context.CallActivityAsync<bool>(
-                    WorkflowNames.RecordReminder,
-                    new ReminderInput(round.SubmissionId, round.Round, reminders, context.CurrentUtcDateTime, round.CityId),
-                    retry);
-            });
-
-            // A decision about another round can only be a stale retry: ignore it and keep waiting.
-            if (received is null || received.Round == round.Round)
-            {
-                return received;
-            }
-        }
-
-        return null;
+                try
+                {
+                    await context.CallActivityAsync<bool>(
+                        WorkflowNames.RecordReminder,
+                        new ReminderInput(round.SubmissionId, round.Round, reminders, context.CurrentUtcDateTime, round.CityId),
+                        retry);
+                }
+                catch (TaskFailedException failure)
+                {
+                    // A reminder is a courtesy: one that cannot be recorded must not fail the submission.
+                    logger.LogWarning(
+                        "Submission {SubmissionId} of city {CityId}: reminder {Reminder} of round {Round} was not recorded: {Failure}",
+                        round.SubmissionId, round.CityId, reminders, round.Round, failure.FailureDetails.ErrorMessage);
+                }
+            },
+            closeAtDeadline);
     }
 
-    /// <summary>Waits for the corrected file of the next round; null when the correction period ends first.</summary>
-    public static async Task<CorrectedAnswersMessage?> ForCorrectionAsync(
-        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round)
+    /// <summary>
+    /// Waits for the corrected file of the next round; at the end of the correction period runs
+    /// <paramref name="closeAtDeadline"/>, and returns null once it closed the submission.
+    /// </summary>
+    public static Task<CorrectedAnswersMessage?> ForCorrectionAsync(
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, Func<Task<bool>> closeAtDeadline) =>
+        ForRoundAsync<CorrectedAnswersMessage>(
+            context,
+            WorkflowNames.CorrectedAnswersEvent,
+            correction => correction.Round == round.Round + 1,
+            context.CurrentUtcDateTime + input.Timings.CorrectionPeriod,
+            ticks: null,
+            onInterval: null,
+            closeAtDeadline);
+
+    // One wait per event expected; an event about another round can only be a stale retry, so it is dropped
+    // and a new wait is made (the old one has completed, so nothing is left pending behind it). Each event is
+    // raised after an ETag claim on the record, so more than a handful of stale ones means a bug, not load.
+    private static async Task<T?> ForRoundAsync<T>(
+        TaskOrchestrationContext context,
+        string eventName,
+        Func<T, bool> isForThisRound,
+        DateTime deadline,
+        Ticks? ticks,
+        Func<Task>? onInterval,
+        Func<Task<bool>> closeAtDeadline)
+        where T : class
     {
-        var deadline = context.CurrentUtcDateTime + input.Timings.CorrectionPeriod;
-        while (context.CurrentUtcDateTime < deadline)
+        for (var dropped = 0; dropped < MostStaleEvents; dropped++)
         {
-            var correction = context.WaitForExternalEvent<CorrectedAnswersMessage>(WorkflowNames.CorrectedAnswersEvent);
-            var received = await RaceUntilAsync(context, correction, deadline, ticks: null, onInterval: null);
-            if (received is null || received.Round == round.Round + 1)
+            var wait = context.WaitForExternalEvent<T>(eventName);
+            var received = await RaceUntilAsync(context, wait, deadline, ticks, onInterval)
+                ?? await CloseOrTakeClaimAsync(context, wait, closeAtDeadline);
+            if (received is null || isForThisRound(received))
             {
                 return received;
             }
         }
 
-        return null;
+        throw new InvalidOperationException($"More than {MostStaleEvents} '{eventName}' events about other rounds arrived; the workflow stops rather than loop.");
+    }
+
+    // The deadline has passed: close, unless the record was claimed, in which case the claim's event is taken
+    // from the still pending wait (a new wait would lose it to the old one).
+    private static async Task<T?> CloseOrTakeClaimAsync<T>(TaskOrchestrationContext context, Task<T> wait, Func<Task<bool>> closeAtDeadline)
+        where T : class
+    {
+        var grace = FirstClaimGrace;
+        while (!wait.IsCompleted)
+        {
+            if (await closeAtDeadline())
+            {
+                return null;
+            }
+
+            var received = await RaceUntilAsync(context, wait, context.CurrentUtcDateTime + grace, ticks: null, onInterval: null);
+            if (received is not null)
+            {
+                return received;
+            }
+
+            grace = grace * 2 < LongestClaimGrace ? grace * 2 : LongestClaimGrace;
+        }
+
+        return await wait;
     }
 
     // Races one never-cancelled event wait against timers up to the deadline; at each tick runs onInterval

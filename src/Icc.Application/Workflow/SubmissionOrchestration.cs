@@ -35,14 +35,14 @@ public static class SubmissionOrchestration
                 round = next.NextRound!;
             }
 
-            return await CloseAsync(context, round, SubmissionStatus.Rejected, $"No more than {input.Timings.MaxRounds} rounds are accepted.");
+            return await CloseAsync(context, round, SubmissionStatus.Rejected, from: null, $"No more than {input.Timings.MaxRounds} rounds are accepted.");
         }
         catch (TaskFailedException failure)
         {
             logger.LogError(
                 "Submission {SubmissionId} of city {CityId} failed in round {Round}: {Failure}",
                 input.SubmissionId, input.CityId, round.Round, failure.FailureDetails.ErrorMessage);
-            return await CloseAsync(context, round, SubmissionStatus.Failed, $"The workflow failed: {failure.FailureDetails.ErrorMessage}");
+            return await CloseAsync(context, round, SubmissionStatus.Failed, from: null, $"The workflow failed: {failure.FailureDetails.ErrorMessage}");
         }
     }
 
@@ -53,10 +53,7 @@ public static class SubmissionOrchestration
         var validation = await context.CallActivityAsync<ValidationSummary>(WorkflowNames.ValidateSubmission, round, Retry);
         if (!validation.Valid)
         {
-            // A first file with errors is rejected outright; an invalid corrected file goes back to the city.
-            return round.Round == 1
-                ? RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, $"The answer file has {validation.Errors} error(s)."))
-                : await AwaitCorrectionAsync(context, input, round);
+            return await AfterInvalidFileAsync(context, input, round, validation);
         }
 
         Progress(context, SubmissionStatus.Scoring, round);
@@ -64,10 +61,15 @@ public static class SubmissionOrchestration
         await context.CallActivityAsync<ComparisonSummary>(WorkflowNames.CompareWithBenchmark, round, Retry);
 
         Progress(context, SubmissionStatus.AwaitingReview, round);
-        var decision = await ReviewWait.ForDecisionAsync(context, input, round, Retry);
+        SubmissionOutcome? expired = null;
+        var decision = await ReviewWait.ForDecisionAsync(context, input, round, Retry, async () =>
+        {
+            expired = await TryCloseAsync(context, round, SubmissionStatus.Expired, SubmissionStatus.AwaitingReview, "No review decision within the review period.");
+            return expired is not null;
+        });
         if (decision is null)
         {
-            return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Expired, "No review decision within the review period."));
+            return RoundResult.Done(expired!);
         }
 
         logger.LogInformation(
@@ -81,10 +83,35 @@ public static class SubmissionOrchestration
                 Progress(context, SubmissionStatus.Published, round);
                 return RoundResult.Done(new SubmissionOutcome(SubmissionStatus.Published, round.Round));
             case ReviewDecisionKind.Reject:
-                return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, "Rejected by the reviewer."));
+                return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, SubmissionStatus.Rejected, "Rejected by the reviewer."));
             default:
                 return await AwaitCorrectionAsync(context, input, round);
         }
+    }
+
+    // A first file with errors is rejected outright; an invalid corrected file goes back to the city with its
+    // validation report (ChangesRequested again), unless it was the last round allowed.
+    private static async Task<RoundResult> AfterInvalidFileAsync(
+        TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round, ValidationSummary validation)
+    {
+        if (round.Round == 1)
+        {
+            return RoundResult.Done(await CloseAsync(
+                context, round, SubmissionStatus.Rejected, SubmissionStatus.Validating, $"The answer file has {validation.Errors} error(s)."));
+        }
+
+        if (round.Round >= input.Timings.MaxRounds)
+        {
+            return RoundResult.Done(await CloseAsync(
+                context,
+                round,
+                SubmissionStatus.Rejected,
+                SubmissionStatus.Validating,
+                $"The corrected file has {validation.Errors} error(s) and no corrected file is accepted after {input.Timings.MaxRounds} rounds."));
+        }
+
+        await context.CallActivityAsync<SubmissionStatus>(WorkflowNames.RequestCorrection, round, Retry);
+        return await AwaitCorrectionAsync(context, input, round);
     }
 
     private static async Task<RoundResult> AwaitCorrectionAsync(TaskOrchestrationContext context, SubmissionWorkflowInput input, RoundRef round)
@@ -92,23 +119,49 @@ public static class SubmissionOrchestration
         if (round.Round >= input.Timings.MaxRounds)
         {
             return RoundResult.Done(await CloseAsync(
-                context, round, SubmissionStatus.Rejected, $"No corrected file is accepted after {input.Timings.MaxRounds} rounds."));
+                context, round, SubmissionStatus.Rejected, SubmissionStatus.ChangesRequested, $"No corrected file is accepted after {input.Timings.MaxRounds} rounds."));
         }
 
         Progress(context, SubmissionStatus.ChangesRequested, round);
-        var corrected = await ReviewWait.ForCorrectionAsync(context, input, round);
+        SubmissionOutcome? expired = null;
+        var corrected = await ReviewWait.ForCorrectionAsync(context, input, round, async () =>
+        {
+            expired = await TryCloseAsync(context, round, SubmissionStatus.Expired, SubmissionStatus.ChangesRequested, "No corrected file within the correction period.");
+            return expired is not null;
+        });
         return corrected is null
-            ? RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Expired, "No corrected file within the correction period."))
+            ? RoundResult.Done(expired!)
             : RoundResult.Continue(round with { Round = corrected.Round, Format = corrected.Format });
     }
 
-    private static async Task<SubmissionOutcome> CloseAsync(TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, string reason)
+    // Closes from the status the workflow left the record in; a record already final stays as it is.
+    private static async Task<SubmissionOutcome> CloseAsync(
+        TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, SubmissionStatus? from, string reason)
     {
-        var final = await context.CallActivityAsync<SubmissionStatus>(
-            WorkflowNames.CloseSubmission, new CloseInput(round.SubmissionId, status, reason, round.CityId, round.Round), Retry);
+        var final = await CallCloseAsync(context, round, status, from, reason);
         Progress(context, final, round);
         return new SubmissionOutcome(final, round.Round);
     }
+
+    // Closes at the end of a wait unless a reviewer or the city claimed the record first: then null, and the
+    // caller takes the decision or the corrected file whose event is on its way.
+    private static async Task<SubmissionOutcome?> TryCloseAsync(
+        TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, SubmissionStatus from, string reason)
+    {
+        var final = await CallCloseAsync(context, round, status, from, reason);
+        if (final != status)
+        {
+            return null;
+        }
+
+        Progress(context, final, round);
+        return new SubmissionOutcome(final, round.Round);
+    }
+
+    private static Task<SubmissionStatus> CallCloseAsync(
+        TaskOrchestrationContext context, RoundRef round, SubmissionStatus status, SubmissionStatus? from, string reason) =>
+        context.CallActivityAsync<SubmissionStatus>(
+            WorkflowNames.CloseSubmission, new CloseInput(round.SubmissionId, status, reason, round.CityId, round.Round, from), Retry);
 
     // Every stage transition shows in the custom status and in one log line; the replay-safe logger
     // writes nothing while the orchestrator replays, so each transition is logged once.

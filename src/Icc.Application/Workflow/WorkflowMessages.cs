@@ -60,8 +60,13 @@ public sealed record ReminderInput(string SubmissionId, int Round, int Number, D
 /// <param name="Status">The final status.</param>
 /// <param name="Reason">Why it closes.</param>
 /// <param name="CityId">The city, for logs and traces (absent in histories written before it was added).</param>
-/// <param name="Round">The round it closes in, for logs and traces.</param>
-public sealed record CloseInput(string SubmissionId, SubmissionStatus Status, string Reason, string? CityId = null, int? Round = null) : ISubmissionScoped;
+/// <param name="Round">The round it closes in: the record must still be in it when <paramref name="From"/> is given.</param>
+/// <param name="From">
+/// The status the record must be in to close (with <paramref name="Round"/>); null closes from any status that is
+/// not final (a failure). Absent in histories written before it was added.
+/// </param>
+public sealed record CloseInput(
+    string SubmissionId, SubmissionStatus Status, string Reason, string? CityId = null, int? Round = null, SubmissionStatus? From = null) : ISubmissionScoped;
 
 /// <summary>What the orchestration ends with.</summary>
 public sealed record SubmissionOutcome(SubmissionStatus Status, int Rounds);

@@ -18,6 +18,9 @@ public static class WorkflowNames
     /// <summary>Compares the scorecard with the current benchmark snapshot, then opens the review.</summary>
     public const string CompareWithBenchmark = "CompareWithBenchmark";
 
+    /// <summary>Sends an invalid corrected file back to the city (ChangesRequested again).</summary>
+    public const string RequestCorrection = "RequestCorrection";
+
     /// <summary>Records that reviewers were reminded of a pending review.</summary>
     public const string RecordReminder = "RecordReminder";
 
@@ -35,5 +38,5 @@ public static class WorkflowNames
 
     /// <summary>Every activity name, for registration and parity checks.</summary>
     public static readonly IReadOnlyList<string> Activities =
-        [ValidateSubmission, ScoreSubmission, CompareWithBenchmark, RecordReminder, GenerateReport, CloseSubmission];
+        [ValidateSubmission, RequestCorrection, ScoreSubmission, CompareWithBenchmark, RecordReminder, GenerateReport, CloseSubmission];
 }

@@ -21,6 +21,7 @@ public static class WorkflowRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(QuestionnaireCatalog.Default);
         services.AddTransient<ValidateSubmissionActivity>();
+        services.AddTransient<RequestCorrectionActivity>();
         services.AddTransient<ScoreSubmissionActivity>();
         services.AddTransient<CompareWithBenchmarkActivity>();
         services.AddTransient<RecordReminderActivity>();
@@ -44,6 +45,7 @@ public static class WorkflowRegistration
         registry.AddOrchestratorFunc<SubmissionWorkflowInput, SubmissionOutcome>(
             WorkflowNames.SubmissionOrchestration, (context, _) => SubmissionOrchestration.RunAsync(context));
         Add<ValidateSubmissionActivity, RoundRef, ValidationSummary>(registry, WorkflowNames.ValidateSubmission);
+        Add<RequestCorrectionActivity, RoundRef, SubmissionStatus>(registry, WorkflowNames.RequestCorrection);
         Add<ScoreSubmissionActivity, RoundRef, ScoreSummary>(registry, WorkflowNames.ScoreSubmission);
         Add<CompareWithBenchmarkActivity, RoundRef, ComparisonSummary>(registry, WorkflowNames.CompareWithBenchmark);
         Add<RecordReminderActivity, ReminderInput, bool>(registry, WorkflowNames.RecordReminder);

@@ -11,6 +11,7 @@ namespace Icc.Functions.Workflow;
 /// <summary>The Functions triggers of the workflow's activities: bind, call the shared activity, return.</summary>
 public sealed class WorkflowActivityFunctions(
     ValidateSubmissionActivity validate,
+    RequestCorrectionActivity requestCorrection,
     ScoreSubmissionActivity score,
     CompareWithBenchmarkActivity compare,
     RecordReminderActivity remind,
@@ -21,6 +22,11 @@ public sealed class WorkflowActivityFunctions(
     [Function(WorkflowNames.ValidateSubmission)]
     public Task<ValidationSummary> Validate([ActivityTrigger] RoundRef input, FunctionContext context) =>
         validate.InvokeAsync(input, context);
+
+    /// <summary>Sends an invalid corrected file back to the city.</summary>
+    [Function(WorkflowNames.RequestCorrection)]
+    public Task<SubmissionStatus> RequestCorrection([ActivityTrigger] RoundRef input, FunctionContext context) =>
+        requestCorrection.InvokeAsync(input, context);
 
     /// <summary>Scores a round's answers.</summary>
     [Function(WorkflowNames.ScoreSubmission)]

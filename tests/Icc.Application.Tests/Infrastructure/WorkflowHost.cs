@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Icc.Application.Http;
 using Icc.Application.Review;
+using Icc.Application.Status;
 using Icc.Application.Storage;
 using Icc.Application.Telemetry;
 using Icc.Application.Tests.Http;
@@ -117,13 +119,30 @@ public sealed class WorkflowHost : IAsyncDisposable
         return response.Status;
     }
 
+    /// <summary>GET /api/submissions/{id} with the city's key; returns the status document.</summary>
+    public async Task<JsonElement> StatusAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        using var scope = this.Services.CreateScope();
+        var request = new TestRequest(scope.ServiceProvider, "GET", TestKeys.CityAsan);
+        var response = await request.ExecuteAsync(await scope.ServiceProvider.GetRequiredService<StatusHandler>().HandleAsync(request.Http, submissionId, cancellationToken));
+        Assert.Equal(200, response.Status);
+        return response.Json;
+    }
+
     /// <summary>Polls the submissions table until the submission reaches the status.</summary>
-    public async Task<SubmissionRecord> WaitForStatusAsync(string submissionId, SubmissionStatus status, CancellationToken cancellationToken)
+    public Task<SubmissionRecord> WaitForStatusAsync(string submissionId, SubmissionStatus status, CancellationToken cancellationToken) =>
+        this.WaitForAsync(submissionId, r => r.Status == status, cancellationToken);
+
+    /// <summary>Polls the submissions table until the submission is in the round and status.</summary>
+    public Task<SubmissionRecord> WaitForRoundStatusAsync(string submissionId, int round, SubmissionStatus status, CancellationToken cancellationToken) =>
+        this.WaitForAsync(submissionId, r => r.Status == status && r.Round == round, cancellationToken);
+
+    private async Task<SubmissionRecord> WaitForAsync(string submissionId, Func<SubmissionRecord, bool> reached, CancellationToken cancellationToken)
     {
         while (true)
         {
             var record = await this.Submissions.FindAsync(submissionId, cancellationToken);
-            if (record?.Status == status)
+            if (record is not null && reached(record))
             {
                 return record;
             }
