@@ -27,12 +27,11 @@ public sealed class StatusHandler(ApiKeyAuthenticator authenticator, ISubmission
 
         var validationTask = blobs.ReadValidationReportAsync(record.CityId, record.SubmissionId, record.Round, cancellationToken);
         var scorecardTask = scorecards.FindAsync(record.SubmissionId, cancellationToken);
-        var historyTask = reviewLog.ListAsync(record.SubmissionId, cancellationToken);
-        var changesTask = this.ChangedAnswersAsync(record, cancellationToken);
-        await Task.WhenAll(validationTask, scorecardTask, historyTask, changesTask);
+        var history = await reviewLog.ListAsync(record.SubmissionId, cancellationToken);
+        var changesTask = this.ChangedAnswersAsync(record, history, cancellationToken);
+        await Task.WhenAll(validationTask, scorecardTask, changesTask);
 
         var validation = await validationTask;
-        var history = await historyTask;
 
         // Only the decision the record was claimed with: a logged decision whose delivery failed was undone.
         var lastDecision = history.LastOrDefault(e => e.Kind == ReviewLogKind.Decision && e.EntryId == record.DecisionId);
@@ -58,17 +57,25 @@ public sealed class StatusHandler(ApiKeyAuthenticator authenticator, ISubmission
         return Results.Json(document, IccJson.Options);
     }
 
-    private async Task<IReadOnlyList<AnswerChange>> ChangedAnswersAsync(SubmissionRecord record, CancellationToken cancellationToken)
+    // The current round compared with the last earlier round a reviewer saw: a corrected file that failed
+    // validation stored no answers and was never reviewed, so it is skipped. The review log is the record of
+    // which rounds were reviewed: every round that reached review and was followed by another has a decision.
+    private async Task<IReadOnlyList<AnswerChange>> ChangedAnswersAsync(
+        SubmissionRecord record, IReadOnlyList<ReviewLogEntry> history, CancellationToken cancellationToken)
     {
-        if (record.Round < 2)
+        var reviewed = history
+            .Where(e => e.Kind == ReviewLogKind.Decision && e.Round < record.Round)
+            .Select(e => (int?)e.Round)
+            .Max();
+        if (reviewed is not { } baseline)
         {
             return [];
         }
 
-        var before = await answers.LoadAsync(record.SubmissionId, record.Round - 1, cancellationToken);
+        var before = await answers.LoadAsync(record.SubmissionId, baseline, cancellationToken);
         var after = await answers.LoadAsync(record.SubmissionId, record.Round, cancellationToken);
 
-        // Until the new round is validated (or when the previous one never was) there is nothing to compare.
+        // Until the new round is validated (or when it is invalid) there is nothing to compare.
         return before is null || after is null ? [] : AnswerDiff.Between(before, after);
     }
 }

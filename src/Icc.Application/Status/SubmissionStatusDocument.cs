@@ -41,7 +41,7 @@ public sealed record ValidationSection(IReadOnlyList<ValidationIssue> Errors, IR
 /// <param name="Comment">The last decision's comment.</param>
 /// <param name="Flags">The questions the last decision flagged.</param>
 /// <param name="History">Every decision, reminder and correction, in time order.</param>
-/// <param name="ChangedAnswers">From round 2 on: what the current round changed compared with the previous one.</param>
+/// <param name="ChangedAnswers">From round 2 on: what the current round changed compared with the last earlier round that reached review.</param>
 public sealed record ReviewSection(
     ReviewDecisionKind? Decision,
     string? Comment,

@@ -11,7 +11,7 @@ public sealed class InvalidCorrectionTests
     public async Task InvalidCorrectedFile_ThenValidOne_GoesBackToTheCityThenOnToPublication()
     {
         // Request changes, an invalid corrected file (round 2) goes back to the city with its errors, a valid
-        // one (round 3) reaches review again and is published.
+        // one (round 3) reaches review again and is published; the per-question diff compares round 3 with round 1.
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await using var host = await WorkflowHost.StartAsync();
         var intake = await host.UploadAsync("asan", Samples.Valid(), cts.Token);
@@ -31,6 +31,8 @@ public sealed class InvalidCorrectionTests
         Assert.Equal(202, await host.CorrectAsync(intake.SubmissionId, Samples.Corrected("LNG-01", "yes"), cts.Token));
         var third = await host.WaitForRoundStatusAsync(intake.SubmissionId, 3, SubmissionStatus.AwaitingReview, cts.Token);
         Assert.Equal(0, third.ErrorCount);
+        var changed = (await host.StatusAsync(intake.SubmissionId, cts.Token)).GetProperty("review").GetProperty("changedAnswers");
+        Assert.Equal("LNG-01", Assert.Single(changed.EnumerateArray()).GetProperty("questionId").GetString());
 
         Assert.Equal(202, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 3), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
