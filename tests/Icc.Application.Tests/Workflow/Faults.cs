@@ -53,3 +53,36 @@ internal sealed class ReminderGate
         public Task<IReadOnlyList<ReviewLogEntry>> ListAsync(string submissionId, CancellationToken cancellationToken = default) => inner.ListAsync(submissionId, cancellationToken);
     }
 }
+
+/// <summary>A review log on which every reminder fails, as a broken notification channel would; it signals each attempt.</summary>
+internal sealed class FailingReminders
+{
+    private int attempts;
+
+    /// <summary>Completes when the given number of reminder attempts has been made.</summary>
+    public TaskCompletionSource AttemptsReached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int AttemptsToSignal { get; init; }
+
+    public IReviewLog Wrap(IServiceProvider services) => new Log(this, ActivatorUtilities.CreateInstance<TableReviewLog>(services));
+
+    private sealed class Log(FailingReminders owner, IReviewLog inner) : IReviewLog
+    {
+        public Task<bool> AppendAsync(ReviewLogEntry entry, CancellationToken cancellationToken = default)
+        {
+            if (entry.Kind != ReviewLogKind.Reminder)
+            {
+                return inner.AppendAsync(entry, cancellationToken);
+            }
+
+            if (Interlocked.Increment(ref owner.attempts) >= owner.AttemptsToSignal)
+            {
+                owner.AttemptsReached.TrySetResult();
+            }
+
+            throw new IOException("Simulated reminder failure");
+        }
+
+        public Task<IReadOnlyList<ReviewLogEntry>> ListAsync(string submissionId, CancellationToken cancellationToken = default) => inner.ListAsync(submissionId, cancellationToken);
+    }
+}
