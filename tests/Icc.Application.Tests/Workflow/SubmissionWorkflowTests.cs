@@ -3,7 +3,9 @@ using Icc.Domain.Benchmarking.Sample;
 using Icc.Application.Storage;
 using Icc.Application.Tests.Infrastructure;
 using Icc.Application.Workflow;
+using Icc.Application.Tests.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Icc.Application.Tests.Workflow;
 
@@ -154,9 +156,11 @@ public sealed class SubmissionWorkflowTests
     [Fact]
     public async Task SameBytes_UploadedTwiceAtOnce_StartOneOrchestration()
     {
-        // Two simultaneous uploads of one file give one submission id and one instance.
+        // Two simultaneous uploads of one file give one submission id, and only one start creates the instance:
+        // the other finds it (dedupe), and a later upload of the same bytes neither restarts nor replaces it.
         using var cts = Timeout();
-        await using var host = await WorkflowHost.StartAsync();
+        var logs = new CapturingLoggerProvider();
+        await using var host = await WorkflowHost.StartAsync(replace: services => services.AddSingleton<ILoggerProvider>(logs));
         var bytes = Samples.Valid();
         var results = await Task.WhenAll(
             host.UploadAsync("asan", bytes, cts.Token),
@@ -164,16 +168,19 @@ public sealed class SubmissionWorkflowTests
 
         Assert.All(results, r => Assert.Equal(202, r.Status));
         Assert.Equal(results[0].SubmissionId, results[1].SubmissionId);
-        var instances = host.Client.GetAllInstancesAsync(new Microsoft.DurableTask.Client.OrchestrationQuery { InstanceIdPrefix = results[0].SubmissionId });
-        var count = 0;
-        await foreach (var unused in instances)
-        {
-            count++;
-        }
+        var id = results[0].SubmissionId;
+        await host.WaitForStatusAsync(id, SubmissionStatus.AwaitingReview, cts.Token);
 
-        Assert.Equal(1, count);
-        var again = await host.UploadAsync("asan", bytes, cts.Token);
-        Assert.Equal((202, results[0].SubmissionId), again);
+        // Read once the instance runs: the test host reports a pending instance's creation time slightly differently.
+        var created = (await host.Client.GetInstanceAsync(id, cts.Token))!.CreatedAt;
+
+        Assert.Equal((202, id), await host.UploadAsync("asan", bytes, cts.Token));
+        var instance = (await host.Client.GetInstanceAsync(id, cts.Token))!;
+        Assert.Single(logs.Logs, l => l.Template == "Started the workflow of submission {SubmissionId}");
+        Assert.Equal(created, instance.CreatedAt);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance.RuntimeStatus);
+        Assert.Equal(SubmissionStatus.AwaitingReview, (await host.Submissions.FindAsync(id, cts.Token))!.Status);
+        Assert.Single(logs.Logs, l => l.Template == "Started the workflow of submission {SubmissionId}");
     }
 
     [Fact]
