@@ -1,9 +1,8 @@
 using Grpc.Net.Client;
-using Icc.Domain.Json;
+using Icc.Application.Workflow;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Client.Grpc;
-using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Grpc;
 using Microsoft.DurableTask.Worker.Grpc.Internal;
@@ -22,7 +21,7 @@ internal static class DurableWorkerAndClient
     public static IServiceCollection AddDurableWorkerAndClient(
         this IServiceCollection services, Uri sidecarAddress, Action<DurableTaskRegistry> tasks)
     {
-        var converter = new JsonDataConverter(IccJson.Options);
+        var converter = WorkflowDataConverter.Shared;
 
         // Owned by the container, so it is disposed with the host.
         services.AddSingleton(sp => GrpcChannel.ForAddress(

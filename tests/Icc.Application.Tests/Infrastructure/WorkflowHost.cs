@@ -12,6 +12,7 @@ using Icc.Domain.Reporting;
 using Icc.Reports.Pdf;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -77,6 +78,10 @@ public sealed class WorkflowHost : IAsyncDisposable
         builder.Services.AddIccTelemetry(builder.Configuration);
         replace?.Invoke(builder.Services);
         builder.Services.AddInMemoryDurableTask(tasks => tasks.AddIccWorkflows());
+
+        // The hosts' serializer, not the SDK's default, so tests see what the hosts put in histories.
+        builder.Services.Configure<DurableTaskWorkerOptions>(options => options.DataConverter = WorkflowDataConverter.Shared);
+        builder.Services.Configure<DurableTaskClientOptions>(options => options.DataConverter = WorkflowDataConverter.Shared);
         var host = builder.Build();
         try
         {

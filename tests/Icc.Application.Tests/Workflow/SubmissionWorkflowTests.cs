@@ -35,6 +35,10 @@ public sealed class SubmissionWorkflowTests
         var outcome = await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token);
 
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Published, 1), outcome);
+
+        // Histories are written with the hosts' JSON options (statuses by name), not the SDK's default converter.
+        var metadata = await host.Client.GetInstanceAsync(intake.SubmissionId, getInputsAndOutputs: true, cts.Token);
+        Assert.Equal("""{"status":"Published","rounds":1}""", metadata!.SerializedOutput);
         var blobs = host.Services.GetRequiredService<ISubmissionBlobs>();
         Assert.Equal([StorageNames.ReportBlob("asan", intake.SubmissionId)], await blobs.ListReportsAsync("asan", cts.Token));
         var pdf = await blobs.ReadReportAsync("asan", intake.SubmissionId, cts.Token);
