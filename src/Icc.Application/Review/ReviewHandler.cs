@@ -9,6 +9,7 @@ using Icc.Domain.Questionnaires;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Icc.Application.Review;
 
@@ -17,7 +18,14 @@ namespace Icc.Application.Review;
 /// with its ETag before the workflow hears of it, so of two reviewers deciding at once exactly one gets
 /// 202 and the other 409; the workflow is told only when it is waiting (durable pitfall 2).
 /// </summary>
-public sealed class ReviewHandler(ApiKeyAuthenticator authenticator, ISubmissionStore submissions, IReviewLog reviewLog, QuestionnaireCatalog catalog, TimeProvider time, ILogger<ReviewHandler> logger)
+public sealed class ReviewHandler(
+    ApiKeyAuthenticator authenticator,
+    ISubmissionStore submissions,
+    IReviewLog reviewLog,
+    QuestionnaireCatalog catalog,
+    IOptions<ReviewOptions> reviewOptions,
+    TimeProvider time,
+    ILogger<ReviewHandler> logger)
 {
     private static readonly IReadOnlyList<string> JsonOnly = ["application/json"];
 
@@ -57,6 +65,15 @@ public sealed class ReviewHandler(ApiKeyAuthenticator authenticator, ISubmission
         if (issues.Count > 0)
         {
             return Problems.Invalid("The review decision has problems; every one is listed in 'issues'.", issues);
+        }
+
+        // The workflow would close the submission at once: refuse rather than answer 202 ChangesRequested.
+        var maxRounds = reviewOptions.Value.MaxRounds;
+        if (decision == ReviewDecisionKind.RequestChanges && record.Round >= maxRounds)
+        {
+            return Problems.Conflict(
+                "No further round allowed",
+                $"This is round {record.Round} of at most {maxRounds}: a corrected file would not be accepted, so changes cannot be requested. Approve or reject the submission.");
         }
 
         if (await RunningInstance.RequireAsync(client, record, logger, cancellationToken) is { } notWaiting)

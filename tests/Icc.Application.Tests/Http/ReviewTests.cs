@@ -59,6 +59,32 @@ public class ReviewTests
         Assert.Equal(new QuestionFlag("COM-01", "Evidence?"), flag);
     }
 
+    [Fact]
+    public async Task RequestChanges_InTheLastRoundAllowed_ConflictNothingChanged()
+    {
+        // At round MaxRounds (5 by default) no corrected file would be accepted: request-changes is refused with
+        // a 409 that says to approve or reject, and nothing is claimed, logged or raised.
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var api = new ApiHarness();
+        var submission = api.Seed(SubmissionStatus.AwaitingReview, round: 5);
+
+        var response = await ApiCalls.ReviewAsync(
+            api, TestKeys.Reviewer, submission.SubmissionId, new { decision = "request-changes", comment = "One more fix." }, cts.Token);
+
+        Assert.Equal(409, response.Status);
+        Assert.True(response.IsProblem);
+        Assert.Equal("No further round allowed", response.Json.GetProperty("title").GetString());
+        Assert.Contains("Approve or reject", response.Json.GetProperty("detail").GetString());
+        Assert.Equal(submission.ETag, api.Submissions.Get(submission.SubmissionId)!.ETag);
+        Assert.Empty(await api.ReviewLog.ListAsync(submission.SubmissionId, cts.Token));
+        Assert.Empty(api.Client.Raised);
+
+        // One round earlier changes may still be requested.
+        var earlier = api.Seed(SubmissionStatus.AwaitingReview, round: 4);
+        Assert.Equal(202, (await ApiCalls.ReviewAsync(
+            api, TestKeys.Reviewer, earlier.SubmissionId, new { decision = "request-changes", comment = "One more fix." }, cts.Token)).Status);
+    }
+
     [Theory]
     [InlineData(SubmissionStatus.Received)]
     [InlineData(SubmissionStatus.Scoring)]
