@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Icc.Application.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,25 +21,25 @@ public sealed class ApiKeyAuthenticator
 
     /// <summary>
     /// The keys of local development, published in local.settings.sample.json: accepted only when the host
-    /// environment is Development, so configuring their hashes in Azure by mistake opens nothing.
+    /// environment is Development and no Azure marker (<see cref="AzureMarkers"/>) is set, so configuring their
+    /// hashes in Azure by mistake opens nothing, even with a mistaken environment name.
     /// </summary>
     public static readonly IReadOnlyList<string> DevelopmentKeys = ["dev-city-asan", "dev-reviewer", "dev-admin"];
 
     private readonly IReadOnlyList<(byte[] Hash, ApiCaller Caller)> keys;
 
-    /// <summary>Loads the configured keys, leaving out the development keys outside Development.</summary>
-    public ApiKeyAuthenticator(IOptions<ApiKeyOptions> options, IHostEnvironment environment, ILogger<ApiKeyAuthenticator> logger)
+    /// <summary>Loads the configured keys, leaving out the development keys outside local Development.</summary>
+    public ApiKeyAuthenticator(IOptions<ApiKeyOptions> options, IHostEnvironment environment, IConfiguration configuration, ILogger<ApiKeyAuthenticator> logger)
     {
+        var azureMarker = AzureMarkers.Found(configuration);
+        var where = azureMarker is null ? $"the {environment.EnvironmentName} environment" : $"Azure ({azureMarker} is set)";
         var developmentHashes = DevelopmentKeys.Select(k => Convert.ToHexStringLower(Hash(k))).ToHashSet(StringComparer.Ordinal);
         var accepted = new List<(byte[], ApiCaller)>();
         foreach (var entry in options.Value.ApiKeys)
         {
-            if (!environment.IsDevelopment() && developmentHashes.Contains(entry.Sha256))
+            if ((!environment.IsDevelopment() || azureMarker is not null) && developmentHashes.Contains(entry.Sha256))
             {
-                logger.LogWarning(
-                    "API key {KeyName} is a published development key and is refused in the {Environment} environment",
-                    entry.Name,
-                    environment.EnvironmentName);
+                logger.LogWarning("API key {KeyName} is a published development key and is refused in {Where}", entry.Name, where);
                 continue;
             }
 

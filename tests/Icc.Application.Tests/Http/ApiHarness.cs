@@ -30,10 +30,11 @@ internal sealed class ApiHarness : IDisposable
     private readonly ServiceProvider root;
     private readonly IServiceScope scope;
 
-    public ApiHarness(string environment = "Development")
+    public ApiHarness(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(KeyConfiguration()).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(KeyConfiguration()).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
         services.AddSingleton<TimeProvider>(this.Clock);

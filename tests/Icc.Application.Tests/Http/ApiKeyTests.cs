@@ -23,6 +23,25 @@ public class ApiKeyTests
     }
 
     [Theory]
+    [InlineData("WEBSITE_INSTANCE_ID", "0a1b2c3d")]
+    [InlineData("WEBSITE_SITE_NAME", "icc-prod-func")]
+    [InlineData("CONTAINER_APP_NAME", "icc-api")]
+    public async Task DevelopmentKey_DevelopmentEnvironmentInAzure_Unauthorized(string marker, string value)
+    {
+        // An environment mistakenly named Development in Azure: the platform's own settings give it away, and the
+        // published development keys still open nothing; a real admin key configured beside them still works.
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var api = new ApiHarness("Development", new Dictionary<string, string?> { [marker] = value });
+        var target = ApiCalls.Arrange(api, Endpoint.Status);
+
+        var refused = await ApiCalls.CallAsync(api, Endpoint.Status, TestKeys.Reviewer, target, cts.Token);
+
+        Assert.Equal(401, refused.Status);
+        Assert.True(refused.IsProblem);
+        Assert.Equal(200, (await ApiCalls.CallAsync(api, Endpoint.Status, TestKeys.ProductionAdmin, target, cts.Token)).Status);
+    }
+
+    [Theory]
     [MemberData(nameof(DevelopmentKeysOnEveryEndpoint))]
     public async Task DevelopmentKey_ProductionEnvironment_Unauthorized(Endpoint endpoint, string key)
     {
