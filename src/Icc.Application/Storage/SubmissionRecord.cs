@@ -58,9 +58,6 @@ public sealed record SubmissionRecord
     /// <summary>Why the submission was closed (rejected, expired, failed).</summary>
     public string? CloseReason { get; init; }
 
-    /// <summary>Reminders sent in the current review wait.</summary>
-    public int Reminders { get; init; }
-
     /// <summary>When each status was last entered.</summary>
     public IReadOnlyDictionary<SubmissionStatus, DateTimeOffset> StageTimes { get; init; } =
         new Dictionary<SubmissionStatus, DateTimeOffset>();

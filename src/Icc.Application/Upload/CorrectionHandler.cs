@@ -69,7 +69,6 @@ public sealed class CorrectionHandler(ApiKeyAuthenticator authenticator, ISubmis
                     Format = file.Format,
                     ErrorCount = 0,
                     WarningCount = 0,
-                    Reminders = 0,
                 },
                 cancellationToken);
         }

@@ -29,7 +29,6 @@ internal static class SubmissionEntity
         ["WarningCount"] = r.WarningCount,
         ["Index"] = r.Index,
         ["CloseReason"] = r.CloseReason,
-        ["Reminders"] = r.Reminders,
         ["StageTimes"] = JsonSerializer.Serialize(r.StageTimes.ToDictionary(p => p.Key.ToString(), p => p.Value), IccJson.Options),
         ["CreatedAt"] = r.CreatedAt,
         ["UpdatedAt"] = r.UpdatedAt,
@@ -53,7 +52,6 @@ internal static class SubmissionEntity
         WarningCount = e.GetInt32("WarningCount") ?? 0,
         Index = e.GetInt32("Index"),
         CloseReason = e.GetString("CloseReason"),
-        Reminders = e.GetInt32("Reminders") ?? 0,
         StageTimes = (JsonSerializer.Deserialize<Dictionary<string, DateTimeOffset>>(e.GetString("StageTimes") ?? "{}", IccJson.Options) ?? [])
             .ToDictionary(p => Enum.Parse<SubmissionStatus>(p.Key), p => p.Value),
         CreatedAt = e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
