@@ -63,6 +63,7 @@ public static class IccHost
             .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation());
 
         var app = builder.Build();
+        app.UseUnknownRouteProblems(host.SidecarPort);
         app.MapDurableSidecar(host.SidecarPort);
         app.MapIccApi();
         app.LogStartupLine(host, durable, storage);

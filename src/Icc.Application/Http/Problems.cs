@@ -47,6 +47,10 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
+    /// <summary>405: the route exists but does not take this method.</summary>
+    public static IResult MethodNotAllowed(string detail) =>
+        Problem(StatusCodes.Status405MethodNotAllowed, "Method not allowed", detail);
+
     /// <summary>409: the resource is not in a state that allows the request.</summary>
     public static IResult Conflict(string title, string detail) =>
         Problem(StatusCodes.Status409Conflict, title, detail);
