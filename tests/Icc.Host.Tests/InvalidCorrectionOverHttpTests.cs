@@ -11,17 +11,6 @@ public sealed class InvalidCorrectionOverHttpTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(120);
 
-    private static void Answer(JsonNode json, string question, string answer)
-    {
-        foreach (var entry in json["answers"]!.AsArray())
-        {
-            if ((string?)entry!["question"] == question)
-            {
-                entry["answer"] = answer;
-            }
-        }
-    }
-
     private static async Task<HttpStatusCode> SendAsync(HttpClient http, HttpMethod method, string path, string key, string json, CancellationToken ct)
     {
         using var response = await HostApi.SendAsync(http, method, path, key, HostApi.Json(json), ct);
@@ -60,13 +49,13 @@ public sealed class InvalidCorrectionOverHttpTests(AzuriteFixture azurite)
         await WaitForRoundAsync(http, id, 1, "ChangesRequested", cts.Token);
 
         var invalid = JsonNode.Parse(original)!;
-        Answer(invalid, "COM-03", "maybe");
+        WorkflowPathsOverHttpTests.Answer(invalid, "COM-03", "maybe");
         Assert.Equal(HttpStatusCode.Accepted, await SendAsync(http, HttpMethod.Put, $"/api/submissions/{id}/answers", "dev-city-asan", invalid.ToJsonString(), cts.Token));
         var returned = await WaitForRoundAsync(http, id, 2, "ChangesRequested", cts.Token);
         Assert.Equal("answer-invalid-option", Assert.Single(returned.GetProperty("validation").GetProperty("errors").EnumerateArray()).GetProperty("code").GetString());
 
         var corrected = JsonNode.Parse(original)!;
-        Answer(corrected, "LNG-01", "yes");
+        WorkflowPathsOverHttpTests.Answer(corrected, "LNG-01", "yes");
         Assert.Equal(HttpStatusCode.Accepted, await SendAsync(http, HttpMethod.Put, $"/api/submissions/{id}/answers", "dev-city-asan", corrected.ToJsonString(), cts.Token));
         var third = await WaitForRoundAsync(http, id, 3, "AwaitingReview", cts.Token);
         Assert.Equal("LNG-01", Assert.Single(third.GetProperty("review").GetProperty("changedAnswers").EnumerateArray()).GetProperty("questionId").GetString());

@@ -13,7 +13,7 @@ public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
 
     private static string Sample(Action<JsonNode>? change = null) => HostApi.AsanJson("paths", change);
 
-    private static void Answer(JsonNode json, string question, string answer)
+    internal static void Answer(JsonNode json, string question, string answer)
     {
         foreach (var entry in json["answers"]!.AsArray())
         {

@@ -15,13 +15,8 @@ namespace Icc.Application.Tests.Storage;
 /// control characters or sheer length are refused before any request (or found to be absent), and nothing
 /// reaches a table or a blob.
 /// </summary>
-public sealed class HostileKeyTests : IAsyncLifetime
+public sealed class HostileKeyTests : AzuriteStorageTest
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private ServiceProvider services = null!;
-
-    private CancellationToken Ct => this.timeout.Token;
-
     /// <summary>Hostile as any key: traversal, separators, key and query characters, control characters, length.</summary>
     public static TheoryData<string> HostileKeys() =>
     [
@@ -46,24 +41,16 @@ public sealed class HostileKeyTests : IAsyncLifetime
         return ids;
     }
 
-    public async Task InitializeAsync() => this.services = await Azurite.StorageAsync();
-
-    public async Task DisposeAsync()
-    {
-        await this.services.DisposeAsync();
-        this.timeout.Dispose();
-    }
-
     [Theory]
     [MemberData(nameof(HostileSubmissionIds))]
     public async Task SubmissionId_Hostile_IsRefusedByEveryStoreAndNothingIsWritten(string id)
     {
         // Writes throw before any request; reads answer "absent"; afterwards every table is still empty.
-        var submissions = this.services.GetRequiredService<ISubmissionStore>();
-        var answers = this.services.GetRequiredService<IAnswerStore>();
-        var log = this.services.GetRequiredService<IReviewLog>();
-        var scorecards = this.services.GetRequiredService<IScorecardStore>();
-        var blobs = this.services.GetRequiredService<ISubmissionBlobs>();
+        var submissions = this.Services.GetRequiredService<ISubmissionStore>();
+        var answers = this.Services.GetRequiredService<IAnswerStore>();
+        var log = this.Services.GetRequiredService<IReviewLog>();
+        var scorecards = this.Services.GetRequiredService<IScorecardStore>();
+        var blobs = this.Services.GetRequiredService<ISubmissionBlobs>();
         var record = new SubmissionRecord
         {
             SubmissionId = id,
@@ -99,7 +86,7 @@ public sealed class HostileKeyTests : IAsyncLifetime
     public async Task ReviewLogEntryId_Hostile_IsRefusedAndNothingIsWritten(string entryId)
     {
         // Entry ids become row keys: a hostile one is refused even for a valid submission.
-        var log = this.services.GetRequiredService<IReviewLog>();
+        var log = this.Services.GetRequiredService<IReviewLog>();
         var submissionId = "s-" + Guid.NewGuid().ToString("N");
 
         await Assert.ThrowsAsync<ArgumentException>(() => log.AppendAsync(Entry(submissionId, entryId), this.Ct));
@@ -113,7 +100,7 @@ public sealed class HostileKeyTests : IAsyncLifetime
     public async Task CityId_HostileInAScorecard_IsRefusedAndNothingIsWritten(string cityId)
     {
         // The city id stored with a scorecard is checked like the one in blob names.
-        var scorecards = this.services.GetRequiredService<IScorecardStore>();
+        var scorecards = this.Services.GetRequiredService<IScorecardStore>();
         var sheet = new AnswerSheet(QuestionnaireCatalog.Default.Current.Id, SampleCity(), []);
         var card = Scorer.Score(QuestionnaireCatalog.Default.Current, sheet);
         var submissionId = "s-" + Guid.NewGuid().ToString("N");
@@ -133,8 +120,8 @@ public sealed class HostileKeyTests : IAsyncLifetime
 
     private async Task AssertNothingStoredAsync()
     {
-        var tables = this.services.GetRequiredService<TableServiceClient>();
-        var names = this.services.GetRequiredService<TableNames>();
+        var tables = this.Services.GetRequiredService<TableServiceClient>();
+        var names = this.Services.GetRequiredService<TableNames>();
         foreach (var table in new[] { names.Submissions, names.Answers, names.ReviewLog, names.Scorecards })
         {
             await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>(cancellationToken: this.Ct))
@@ -143,7 +130,7 @@ public sealed class HostileKeyTests : IAsyncLifetime
             }
         }
 
-        var blobs = this.services.GetRequiredService<ISubmissionBlobs>();
+        var blobs = this.Services.GetRequiredService<ISubmissionBlobs>();
         Assert.Empty(await blobs.ListReportsAsync("asan", this.Ct));
     }
 }

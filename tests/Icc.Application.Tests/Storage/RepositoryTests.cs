@@ -8,21 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Icc.Application.Tests.Storage;
 
-public sealed class RepositoryTests : IAsyncLifetime
+public sealed class RepositoryTests : AzuriteStorageTest
 {
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
-    private ServiceProvider services = null!;
-
-    private CancellationToken Ct => this.timeout.Token;
-
-    public async Task InitializeAsync() => this.services = await Azurite.StorageAsync();
-
-    public async Task DisposeAsync()
-    {
-        await this.services.DisposeAsync();
-        this.timeout.Dispose();
-    }
-
     private static string NewId() => "s-" + Guid.NewGuid().ToString("N");
 
     private static SubmissionRecord NewRecord(string id) => new()
@@ -53,7 +40,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Answers_250With20000CharEvidence_AreSplitIntoLegalBatchesAndRoundTrip()
     {
         // 250 answers of 40 KB each exceed both the 100-operation and the 4 MiB batch limits: the store splits them.
-        var store = this.services.GetRequiredService<IAnswerStore>();
+        var store = this.Services.GetRequiredService<IAnswerStore>();
         var id = NewId();
         var sheet = BigSheet(250, 20_000);
         await store.SaveAsync(id, 1, sheet, this.Ct);
@@ -73,7 +60,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Answers_SavedTwiceForTheSameRound_AreStoredOnce_AndRoundsStaySeparate()
     {
         // A retried activity rewrites the same rows; a later round does not disturb an earlier one.
-        var store = this.services.GetRequiredService<IAnswerStore>();
+        var store = this.Services.GetRequiredService<IAnswerStore>();
         var id = NewId();
         await store.SaveAsync(id, 1, BigSheet(10, 10), this.Ct);
         await store.SaveAsync(id, 1, BigSheet(10, 10), this.Ct);
@@ -88,7 +75,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Answers_PropertyOverAzureLimit_IsRefusedBeforeWriting()
     {
         // Azurite accepts strings Azure refuses; the store enforces Azure's 64 KiB property limit itself.
-        var store = this.services.GetRequiredService<IAnswerStore>();
+        var store = this.Services.GetRequiredService<IAnswerStore>();
         var id = NewId();
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(id, 1, BigSheet(1, 40_000), this.Ct));
         Assert.Null(await store.LoadAsync(id, 1, this.Ct));
@@ -98,7 +85,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Submission_TwoWritersWithTheSameETag_SecondGetsAConflict()
     {
         // Optimistic concurrency: the second writer is refused and the first writer's change stays.
-        var store = this.services.GetRequiredService<ISubmissionStore>();
+        var store = this.Services.GetRequiredService<ISubmissionStore>();
         var id = NewId();
         Assert.True(await store.TryCreateAsync(NewRecord(id), this.Ct));
         var first = (await store.FindAsync(id, this.Ct))!;
@@ -116,7 +103,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Submission_CreatedTwice_SecondIsRefusedAndNothingChanges()
     {
         // Creation is insert-only: the idempotent upload relies on it.
-        var store = this.services.GetRequiredService<ISubmissionStore>();
+        var store = this.Services.GetRequiredService<ISubmissionStore>();
         var id = NewId();
         Assert.True(await store.TryCreateAsync(NewRecord(id), this.Ct));
         Assert.False(await store.TryCreateAsync(NewRecord(id) with { ContentHash = "other" }, this.Ct));
@@ -127,7 +114,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Submissions_ListedByCityAndStatus_FindTheRightOnes()
     {
         // The city listing and the review queue are filters over the submissions table.
-        var store = this.services.GetRequiredService<ISubmissionStore>();
+        var store = this.Services.GetRequiredService<ISubmissionStore>();
         var a = NewId();
         var b = NewId();
         await store.TryCreateAsync(NewRecord(a), this.Ct);
@@ -141,7 +128,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Upload_SavedTwice_KeepsTheFirstBytes()
     {
         // The raw upload is stored exactly as received and never overwritten.
-        var blobs = this.services.GetRequiredService<ISubmissionBlobs>();
+        var blobs = this.Services.GetRequiredService<ISubmissionBlobs>();
         var id = NewId();
         Assert.True(await blobs.SaveUploadAsync("asan", id, 1, AnswerFileFormat.Csv, new byte[] { 1, 2, 3 }, this.Ct));
         Assert.False(await blobs.SaveUploadAsync("asan", id, 1, AnswerFileFormat.Csv, new byte[] { 9 }, this.Ct));
@@ -153,7 +140,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Report_SavedTwice_IsOneBlob()
     {
         // A retried report activity overwrites the one report name: never a second blob.
-        var blobs = this.services.GetRequiredService<ISubmissionBlobs>();
+        var blobs = this.Services.GetRequiredService<ISubmissionBlobs>();
         var id = NewId();
         await blobs.SaveReportAsync("ulsan", id, new byte[] { 1 }, this.Ct);
         await blobs.SaveReportAsync("ulsan", id, new byte[] { 2 }, this.Ct);
@@ -169,7 +156,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Blobs_HostileCityId_AreRefusedBeforeAnyRequest(string cityId)
     {
         // Path traversal and injection never reach Blob storage.
-        var blobs = this.services.GetRequiredService<ISubmissionBlobs>();
+        var blobs = this.Services.GetRequiredService<ISubmissionBlobs>();
         await Assert.ThrowsAsync<ArgumentException>(() => blobs.SaveUploadAsync(cityId, NewId(), 1, AnswerFileFormat.Json, new byte[] { 1 }, this.Ct));
         await Assert.ThrowsAsync<ArgumentException>(() => blobs.ListReportsAsync(cityId, this.Ct));
     }
@@ -178,7 +165,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task ReviewLog_SameEntryTwice_IsRecordedOnce()
     {
         // A double-clicked decision or a retried reminder is logged once.
-        var log = this.services.GetRequiredService<IReviewLog>();
+        var log = this.Services.GetRequiredService<IReviewLog>();
         var id = NewId();
         var entry = new ReviewLogEntry(id, "decision-1", 1, ReviewLogKind.Decision, "dev-reviewer", DateTimeOffset.UtcNow,
             ReviewDecisionKind.RequestChanges, "Please check", [new QuestionFlag("COM-05", "Add the webpage")]);
@@ -195,7 +182,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task Scorecard_RoundTrip_KeepsEveryRateAndTheProfile()
     {
         // The stored scorecard gives back the same rates, and can be marked published.
-        var store = this.services.GetRequiredService<IScorecardStore>();
+        var store = this.Services.GetRequiredService<IScorecardStore>();
         var id = NewId();
         var definition = QuestionnaireCatalog.Default.Current;
         var sheet = new AnswerSheet(definition.Id, BigSheet(1, 1).City, []);
