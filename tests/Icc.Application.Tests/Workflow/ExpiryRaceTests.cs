@@ -43,19 +43,28 @@ public sealed class ExpiryRaceTests
     }
 
     [Fact]
-    public async Task Decision_ArrivingJustAfterTheExpiryWasWritten_IsRefusedAndChangesNothing()
+    public async Task Decision_WhoseClaimFollowsTheExpiryWrite_IsRefusedAndChangesNothing()
     {
-        // The close writes Expired first; the reviewer's approval then gets 409 and nothing is logged.
+        // The reviewer's handler reads AwaitingReview, the close then writes Expired, and only then the claim is
+        // written: it finds the record changed, answers 409, and nothing is logged or raised.
         using var cts = Timeout();
-        var gate = new CloseGate();
-        await using var host = await WorkflowHost.StartAsync(ShortPeriods, gate.Install);
+        var close = new CloseGate();
+        var claim = new ClaimGate();
+        await using var host = await WorkflowHost.StartAsync(ShortPeriods, services =>
+        {
+            claim.Install(services);
+            close.Install(services);
+        });
         var intake = await host.UploadAsync("asan", Samples.Valid(), cts.Token);
 
-        await gate.CloseStarted.Task.WaitAsync(cts.Token);
-        gate.Release();
+        await close.CloseStarted.Task.WaitAsync(cts.Token);
+        var decision = host.DecideAsync(intake.SubmissionId, "approve", cts.Token);
+        await claim.ClaimStarted.Task.WaitAsync(cts.Token);
+        close.Release();
         var expired = await host.WaitForStatusAsync(intake.SubmissionId, SubmissionStatus.Expired, cts.Token);
-        Assert.Equal(409, await host.DecideAsync(intake.SubmissionId, "approve", cts.Token));
+        claim.Release();
 
+        Assert.Equal(409, await decision);
         Assert.Equal(new SubmissionOutcome(SubmissionStatus.Expired, 1), await host.WaitForOutcomeAsync(intake.SubmissionId, cts.Token));
         Assert.Equal(expired.ETag, (await host.Submissions.FindAsync(intake.SubmissionId, cts.Token))!.ETag);
         Assert.DoesNotContain(
