@@ -83,6 +83,7 @@ public static class SubmissionOrchestration
                 Progress(context, SubmissionStatus.Published, round);
                 return RoundResult.Done(new SubmissionOutcome(SubmissionStatus.Published, round.Round));
             case ReviewDecisionKind.Reject:
+                // The reviewer's claim already made it Rejected (final): the close leaves it and returns that.
                 return RoundResult.Done(await CloseAsync(context, round, SubmissionStatus.Rejected, SubmissionStatus.Rejected, "Rejected by the reviewer."));
             default:
                 return await AwaitCorrectionAsync(context, input, round);
