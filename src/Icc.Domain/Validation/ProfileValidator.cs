@@ -14,7 +14,7 @@ internal static class ProfileValidator
             if (!CityProfileFields.All.Contains(field.Name))
             {
                 issues.Add(Issues.Warning(IssueCodes.UnknownField, field.Location,
-                    $"\"{field.Name}\" is not a city profile field and is ignored. Profile fields: {string.Join(", ", CityProfileFields.All)}, {CityProfileFields.MainGroups}."));
+                    $"\"{EchoText.Safe(field.Name)}\" is not a city profile field and is ignored. Profile fields: {string.Join(", ", CityProfileFields.All)}, {CityProfileFields.MainGroups}."));
             }
             else if (!fields.TryAdd(field.Name, field))
             {
@@ -34,11 +34,11 @@ internal static class ProfileValidator
         var country = Text(fields, CityProfileFields.Country, AnswerFileLimits.MaxProfileChars, issues);
         var region = Text(fields, CityProfileFields.Region, AnswerFileLimits.MaxProfileChars, issues);
         var notes = Text(fields, CityProfileFields.Notes, AnswerFileLimits.MaxNotesChars, issues);
-        var year = Number(fields, CityProfileFields.Year, 1990, 2100, wholeNumber: true, issues);
-        var population = Number(fields, CityProfileFields.Population, 1, 100_000_000, wholeNumber: true, issues);
-        var share = Number(fields, CityProfileFields.ForeignBornShare, 0, 100, wholeNumber: false, issues);
-        var residents = Number(fields, CityProfileFields.ForeignResidents, 0, 100_000_000, wholeNumber: true, issues);
-        var gdp = Number(fields, CityProfileFields.GdpPerCapitaEur, 0, 10_000_000, wholeNumber: false, issues);
+        var year = Number(fields, CityProfileFields.Year, ProfileRules.Year, issues);
+        var population = Number(fields, CityProfileFields.Population, ProfileRules.Population, issues);
+        var share = Number(fields, CityProfileFields.ForeignBornShare, ProfileRules.ForeignBornShare, issues);
+        var residents = Number(fields, CityProfileFields.ForeignResidents, ProfileRules.ForeignResidents, issues);
+        var gdp = Number(fields, CityProfileFields.GdpPerCapitaEur, ProfileRules.GdpPerCapitaEur, issues);
         var groups = file.Groups.Select(g => Group(g, issues)).OfType<PopulationGroup>().ToList();
 
         if (issues.Count(i => i.Severity == Severity.Error) > before || name is null || country is null || year is null || population is null || share is null)
@@ -76,38 +76,21 @@ internal static class ProfileValidator
         return TextChecks.Check(text, limit, $"profile field \"{name}\"", field.Location, null, issues) ? text : null;
     }
 
-    private static decimal? Number(Dictionary<string, RawField> fields, string name, decimal min, decimal max, bool wholeNumber, List<ValidationIssue> issues)
+    private static decimal? Number(Dictionary<string, RawField> fields, string name, NumberRule rule, List<ValidationIssue> issues)
     {
         if (!fields.TryGetValue(name, out var field) || field.Value.IsEmpty)
         {
             return null;
         }
 
-        var value = wholeNumber && field.Value.Kind == RawKind.String
-            ? (NumberText.TryParseWhole(field.Value.Text!, out var whole) ? whole : null)
-            : ParseNumber(field.Value);
-        if (value is null)
+        var result = NumberCheck.Check(field.Value, rule, $"\"{name}\"");
+        if (result.Problem is not null)
         {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location, $"\"{name}\" must be a number, not {field.Value.Describe()}."));
-            return null;
+            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location, result.Problem));
         }
 
-        if (value < min || value > max || (wholeNumber && value != decimal.Truncate(value.Value)))
-        {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location,
-                $"\"{name}\" is {value}; it must be {(wholeNumber ? "a whole number" : "a number")} from {min} to {max}."));
-            return null;
-        }
-
-        return value;
+        return result.Value;
     }
-
-    private static decimal? ParseNumber(RawValue value) => value.Kind switch
-    {
-        RawKind.Number => value.Number,
-        RawKind.String when NumberText.TryParse(value.Text!, allowPercentSign: true, out var parsed) => parsed,
-        _ => null,
-    };
 
     private static PopulationGroup? Group(RawGroup group, List<ValidationIssue> issues)
     {
@@ -123,17 +106,29 @@ internal static class ProfileValidator
             return null;
         }
 
-        decimal? count = group.Count.IsEmpty ? null
-            : group.Count.Kind == RawKind.String ? (NumberText.TryParseWhole(group.Count.Text!, out var whole) ? whole : null)
-            : ParseNumber(group.Count);
-        decimal? share = group.Share.IsEmpty ? null : ParseNumber(group.Share);
-        if ((!group.Count.IsEmpty && count is not >= 0) || (!group.Share.IsEmpty && share is not (>= 0 and <= 100)))
+        var count = GroupNumber(group.Count, ProfileRules.GroupCount, $"the count of group \"{EchoText.Safe(name)}\"", group.Location, issues);
+        var share = GroupNumber(group.Share, ProfileRules.GroupShare, $"the share of group \"{EchoText.Safe(name)}\"", group.Location, issues);
+        if (count.Problem is not null || share.Problem is not null)
         {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, group.Location,
-                $"Group \"{name}\": the count must be a number of people (0 or more) and the share a percentage from 0 to 100."));
             return null;
         }
 
-        return new PopulationGroup(name, count is null ? null : (long)count.Value, share);
+        return new PopulationGroup(name, count.Value is decimal people ? (long)people : null, share.Value);
+    }
+
+    private static NumberResult GroupNumber(RawValue value, NumberRule rule, string what, SourceLocation location, List<ValidationIssue> issues)
+    {
+        if (value.IsEmpty)
+        {
+            return new NumberResult(NumberVerdict.Fine, null, null);
+        }
+
+        var result = NumberCheck.Check(value, rule, what);
+        if (result.Problem is not null)
+        {
+            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, location, result.Problem));
+        }
+
+        return result;
     }
 }
