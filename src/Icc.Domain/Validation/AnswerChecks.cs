@@ -20,6 +20,12 @@ internal static class AnswerChecks
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var entry in raw.Answers.Where(a => a.QuestionId is not null))
         {
+            if (QuestionIdShape.Problem(entry.QuestionId!) is string problem)
+            {
+                issues.Add(Issues.Error(IssueCodes.InvalidQuestionId, entry.Location, problem));
+                continue;
+            }
+
             var question = questionnaire.FindQuestion(entry.QuestionId!) ?? questionnaire.FindQuestion(entry.QuestionId!.ToUpperInvariant());
             if (question is null)
             {

@@ -38,7 +38,7 @@ public static class AnswerFileValidator
     private static ValidationOutcome Check(RawAnswerFile raw, AnswerFileFormat format, QuestionnaireCatalog catalog)
     {
         var issues = new List<ValidationIssue>(raw.Issues);
-        if (issues.Any(i => i.Code is IssueCodes.JsonSyntax or IssueCodes.JsonTooDeep or IssueCodes.CsvSyntax or IssueCodes.CsvHeader)
+        if (issues.Any(i => i.Code is IssueCodes.JsonSyntax or IssueCodes.JsonTooDeep or IssueCodes.JsonInvalidText or IssueCodes.CsvSyntax or IssueCodes.CsvHeader)
             || (format == AnswerFileFormat.Json && issues.Any(i => i.Code == IssueCodes.JsonStructure && i.Location.Pointer == "")))
         {
             return new ValidationOutcome(issues, null);

@@ -114,6 +114,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Validate_AFolderNamedLikeAnAnswerFile_SaysItIsAFolder()
+    {
+        // A directory called d.json is not "no such file": the message says it is a folder.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.json"));
+        try
+        {
+            var (exit, _, error) = Run("validate", folder.FullName);
+            Assert.Equal(ExitCodes.Usage, exit);
+            Assert.Contains("is a folder, not a file", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete();
+        }
+    }
+
+    [Fact]
     public void Questionnaire_AsJson_HasEveryQuestion()
     {
         // icc questionnaire --json prints the whole definition.
