@@ -77,7 +77,7 @@ internal static class AnswerChecks
                 ? Issues.Error(IssueCodes.MissingMandatory, where,
                     $"{question.Id} is mandatory but not answered: \"{question.Text}\" Add an answer{OptionHint(question)}.", question.Id)
                 : Issues.Warning(IssueCodes.MissingOptional, where,
-                    $"{question.Id} (optional) is not answered: \"{question.Text}\"", question.Id));
+                    $"{question.Id} is optional and not answered: \"{question.Text}\" Add an answer{OptionHint(question)} if the city has one; otherwise the file is accepted as it is.", question.Id));
         }
     }
 
