@@ -46,7 +46,7 @@ public static class AnswerFileValidator
 
         var questionnaire = FindQuestionnaire(raw, format, catalog, issues);
         var profileLocation = format == AnswerFileFormat.Json ? SourceLocation.Json("/city") : SourceLocation.File;
-        var profile = ProfileValidator.Validate(raw, profileLocation, issues);
+        var profile = ProfileValidator.Validate((questionnaire ?? catalog.Current).Profile, raw, profileLocation, issues);
         var answers = questionnaire is null ? [] : AnswerChecks.Check(questionnaire, raw, format, issues);
 
         var valid = questionnaire is not null && profile is not null && !issues.Any(i => i.Severity == Severity.Error);

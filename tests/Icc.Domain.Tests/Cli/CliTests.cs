@@ -142,6 +142,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Questionnaire_AsJsonAndText_ShowsTheCityProfilePart()
+    {
+        // The profile fields, with their limits, are part of the published definition in both outputs.
+        var (_, output, _) = Run("questionnaire", "--json");
+        using var json = JsonDocument.Parse(output);
+        var population = json.RootElement.GetProperty("profile").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "population");
+        Assert.Equal(100_000_000, population.GetProperty("max").GetInt64());
+        Assert.True(population.GetProperty("required").GetBoolean());
+        Assert.Equal(73, json.RootElement.GetProperty("declared").GetProperty("mandatory").GetInt32());
+
+        var (_, text, _) = Run("questionnaire");
+        Assert.Matches(@"population\s+\[required, whole number from 1 to 100000000\]", text);
+    }
+
+    [Fact]
     public void Questionnaire_AsText_ListsOptionsWithPoints()
     {
         // The text listing shows options and their points so a score can be checked by hand.

@@ -46,7 +46,7 @@ public sealed class AnswerFileSchemaTests
         // The schema states the same limits the validator enforces.
         Assert.Equal(AnswerFileLimits.MaxEvidenceChars, (int)Node("properties/answers/items/properties/evidence/maxLength"));
         Assert.Equal(AnswerFileLimits.MaxAnswers, (int)Node("properties/answers/maxItems"));
-        Assert.Equal(AnswerFileLimits.MaxNotesChars, (int)Node("properties/city/properties/notes/maxLength"));
+        Assert.Equal(QuestionnaireCatalog.Default.Current.Profile.Find("notes")!.MaxLength, (int)Node("properties/city/properties/notes/maxLength"));
     }
 
     [Fact]
