@@ -71,7 +71,9 @@ public sealed class CliTests
             var error = json.RootElement.GetProperty("errors").EnumerateArray().Single();
             Assert.Equal("answer-invalid-option", error.GetProperty("code").GetString());
             Assert.Equal("COM-03", error.GetProperty("questionId").GetString());
-            Assert.Equal("/answers/2/answer", error.GetProperty("location").GetString());
+            Assert.Equal("/answers/2/answer", error.GetProperty("location").GetProperty("pointer").GetString());
+            Assert.Equal(JsonValueKind.Null, error.GetProperty("location").GetProperty("line").ValueKind);
+            Assert.Equal("/answers/2/answer", error.GetProperty("where").GetString());
         }
         finally
         {
@@ -111,6 +113,28 @@ public sealed class CliTests
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.False(string.IsNullOrWhiteSpace(error));
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Validate_BrokenCsvAsJson_GivesLineAndColumnAsNumbers()
+    {
+        // A CSV issue's location is {"line": n, "column": m}, numbers a program can use without parsing text.
+        var path = Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, File.ReadAllText(RepoFiles.PathOf("samples/asan-2024.csv")).Replace("COM-03,adopted-funded,", "COM-03,maybe,", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, _) = Run("validate", path, "--json");
+            Assert.Equal(ExitCodes.InvalidFile, exit);
+            using var json = JsonDocument.Parse(output);
+            var location = json.RootElement.GetProperty("errors").EnumerateArray().Single().GetProperty("location");
+            Assert.Equal(JsonValueKind.Null, location.GetProperty("pointer").ValueKind);
+            Assert.Equal(16, location.GetProperty("line").GetInt32());
+            Assert.Equal(2, location.GetProperty("column").GetInt32());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
