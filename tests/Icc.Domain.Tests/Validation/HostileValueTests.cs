@@ -122,6 +122,22 @@ public sealed class HostileValueTests
         });
     }
 
+    [Fact]
+    public void AnyCsvCell_ReplacedByAHostileValue_NeverThrowsAndStaysConsistent()
+    {
+        // The CSV twin of the scalar mutation: any answer cell (profile rows and groups included) made extreme.
+        var lines = File.ReadAllLines(RepoFiles.PathOf("samples/asan-2024.csv"));
+        string[] hostile = ["1e20", "99999999999999999999", "9999999999999999999999999999999999999999", "-0", "1,5", "1.5", "\ud800", "\u0000", "x|99999999999999999999|1e400", "|||", "\"", "\"\"\"", ";;;", "\u00A0"];
+        Gen.Select(Gen.Int[1, lines.Length - 1], Gen.Int[0, hostile.Length - 1]).Sample((row, h) =>
+        {
+            var cells = lines[row].Split(',', 3);
+            var value = System.Text.RegularExpressions.Regex.Unescape(hostile[h]);
+            var mutated = lines.Select((line, i) => i == row ? $"{cells[0]},{value},{(cells.Length > 2 ? cells[2] : string.Empty)}" : line);
+            var outcome = AnswerFileValidator.Validate(Encoding.UTF8.GetBytes(string.Join('\n', mutated)), AnswerFileFormat.Csv, QuestionnaireCatalog.Default);
+            Assert.Equal(outcome.Sheet is null, outcome.Errors.Any());
+        });
+    }
+
     private static IEnumerable<string> ScalarPaths(JsonNode node, string prefix) => node switch
     {
         JsonObject o => o.SelectMany(p => ScalarPaths(p.Value!, Join(prefix, p.Key))),
