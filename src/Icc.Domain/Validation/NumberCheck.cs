@@ -62,11 +62,15 @@ internal static class NumberCheck
 
         if (number < rule.Min || number > rule.Max || (rule.WholeNumber && number != decimal.Truncate(number)))
         {
-            return new NumberResult(NumberVerdict.OutOfRange, null, $"{Capital(what)} is {NumberRule.Format(number)}; it must be {rule.Describe()}.");
+            return new NumberResult(NumberVerdict.OutOfRange, null, $"{Capital(what)} is {Shown(value, number)}; it must be {rule.Describe()}.");
         }
 
         return new NumberResult(NumberVerdict.Fine, number, null);
     }
+
+    // A JSON number is shown as written (1e28 rather than its 29 digits); text as the number read from it.
+    private static string Shown(RawValue value, decimal number) =>
+        value.Kind == RawKind.Number && value.Text is not null ? EchoText.Safe(value.Text.Trim()) : NumberRule.Format(number);
 
     private static string Capital(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what[1..];
 }

@@ -82,6 +82,16 @@ public sealed class HostileValueTests
     }
 
     [Theory]
+    [InlineData("city/population", "1e28", "\"population\" is 1e28; it must be a whole number from 1 to 100000000.")]
+    [InlineData("city/mainGroups/0/count", "1.5", "The count of group \"Central Asians\" is 1.5; it must be a whole number from 0 to 100000000.")]
+    [InlineData("city/year", "\"2024.5\"", "\"year\" is 2024.5; it must be a whole number from 1990 to 2100.")]
+    public void ProfileNumber_OutOfRange_IsShownAsWrittenWithTheAcceptedRange(string path, string value, string message)
+    {
+        // The message repeats the number as the city wrote it and says what is accepted.
+        Assert.Equal(message, Assert.Single(WithRawValue(path, value).Errors).Message);
+    }
+
+    [Theory]
     [InlineData("answers/13/answer")]
     [InlineData("answers/18/answer")]
     public void NumberAnswer_BeyondDecimal_IsOutOfRange(string path)
