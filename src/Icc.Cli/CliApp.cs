@@ -15,6 +15,7 @@ public static class CliApp
             ValidateCommand.Create(),
             ScoreCommand.Create(),
             ReportCommand.Create(),
+            SchemaCommand.Create(),
         };
         root.SetAction(result =>
         {

@@ -15,6 +15,11 @@ internal static class AnswerFileInput
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                throw new UsageException($"'{path}' is a folder, not a file. Name the answer file inside it, such as {Path.Combine(path, "answers.json")}.");
+            }
+
             if (!info.Exists)
             {
                 throw new UsageException($"'{path}': no such file.");

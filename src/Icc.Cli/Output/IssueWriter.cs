@@ -41,7 +41,9 @@ internal static class IssueWriter
         issue.Code,
         issue.Severity,
         issue.QuestionId,
-        location = issue.Location.ToString(),
+        // The same structured place the HTTP API gives ({pointer} or {line, column}), and the same place in words.
+        issue.Location,
+        where = issue.Location.ToString(),
         issue.Message,
     };
 }

@@ -10,6 +10,7 @@ internal static class QuestionnaireWriter
     {
         output.WriteLine($"{questionnaire.Title} ({questionnaire.Id})");
         output.WriteLine($"{questionnaire.Questions.Count} questions, {questionnaire.Questions.Count(q => q.Mandatory)} mandatory, {questionnaire.Areas.Count} areas.");
+        WriteProfile(questionnaire.Profile, output);
         foreach (var area in questionnaire.Areas)
         {
             output.WriteLine();
@@ -36,6 +37,29 @@ internal static class QuestionnaireWriter
             }
         }
     }
+
+    private static void WriteProfile(ProfileDefinition profile, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("== City profile (\"city\" in JSON, city.<field> rows in CSV)");
+        foreach (var field in profile.Fields)
+        {
+            output.WriteLine($"{field.Id,-18} [{(field.Required ? "required" : "optional")}, {Accepts(field)}]  {field.Hint}");
+        }
+
+        output.WriteLine($"{ProfileDefinition.MainGroupsId,-18} [optional, a list of groups, each with:]");
+        foreach (var field in profile.MainGroupFields)
+        {
+            output.WriteLine($"  {field.Id,-16} [{(field.Required ? "required" : "optional")}, {Accepts(field)}]  {field.Hint}");
+        }
+    }
+
+    private static string Accepts(ProfileField field) => field.Type switch
+    {
+        ProfileFieldType.Text => $"text, at most {field.MaxLength} characters",
+        ProfileFieldType.Percentage => $"percentage from {Points(field.Min ?? 0)} to {Points(field.Max ?? 100)}",
+        _ => $"{(field.WholeNumber ? "whole number" : "number")} from {Points(field.Min ?? 0)} to {Points(field.Max ?? 0)}",
+    };
 
     private static string Scope(Question question) =>
         !question.IsScored ? "not scored" : question.Scope switch

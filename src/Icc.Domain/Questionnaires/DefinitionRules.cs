@@ -28,6 +28,8 @@ public static partial class DefinitionRules
         }
 
         CheckEveryAreaScored(q, problems);
+        CheckDeclaredCounts(q, problems);
+        ProfileDefinitionRules.Check(q.Profile, problems);
         return problems;
     }
 
@@ -56,6 +58,11 @@ public static partial class DefinitionRules
             if (!KebabIdPattern().IsMatch(area.Id ?? string.Empty))
             {
                 problems.Add($"area id '{area.Id}' must be lower-case words joined by hyphens");
+            }
+
+            if (string.IsNullOrWhiteSpace(area.Name))
+            {
+                problems.Add($"area '{area.Id}' has no name");
             }
 
             if (!indicatorIds.Contains(area.IndicatorId))
@@ -232,6 +239,22 @@ public static partial class DefinitionRules
             {
                 problems.Add($"area '{area.Id}' has no scored question in the original index");
             }
+        }
+    }
+
+    private static void CheckDeclaredCounts(Questionnaire q, List<string> problems)
+    {
+        var declared = q.Declared;
+        (string What, int Declared, int Actual)[] counts =
+        [
+            ("questions", declared.Questions, q.Questions.Count),
+            ("mandatory questions", declared.Mandatory, q.Questions.Count(x => x.Mandatory)),
+            ("indicators", declared.Indicators, q.Indicators.Count),
+            ("areas", declared.Areas, q.Areas.Count),
+        ];
+        foreach (var (what, expected, actual) in counts.Where(c => c.Declared != c.Actual))
+        {
+            problems.Add($"the definition declares {expected} {what} but has {actual}");
         }
     }
 

@@ -11,14 +11,18 @@ public sealed class Questionnaire(
     string description,
     IReadOnlyList<Area> areas,
     IReadOnlyList<Indicator> indicators,
-    IReadOnlyList<Question> questions)
+    IReadOnlyList<Question> questions,
+    ProfileDefinition profile,
+    DeclaredCounts declared)
 {
     // Definitions are checked after construction, so tolerate missing lists and ids here.
     private readonly Dictionary<string, Question> questionsById = (questions ?? [])
+        .Where(q => q is not null)
         .GroupBy(q => q.Id ?? string.Empty, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     private readonly Dictionary<string, Area> areasById = (areas ?? [])
+        .Where(a => a is not null)
         .GroupBy(a => a.Id ?? string.Empty, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -38,10 +42,16 @@ public sealed class Questionnaire(
     public IReadOnlyList<Area> Areas { get; } = areas ?? [];
 
     /// <summary>The indicators, each grouping one or more areas.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; } = indicators;
+    public IReadOnlyList<Indicator> Indicators { get; } = indicators ?? [];
 
     /// <summary>The questions, in questionnaire order.</summary>
     public IReadOnlyList<Question> Questions { get; } = questions ?? [];
+
+    /// <summary>The city-profile part: the facts every answer file gives about the city.</summary>
+    public ProfileDefinition Profile { get; } = profile;
+
+    /// <summary>The counts the definition states about itself, checked when it loads.</summary>
+    public DeclaredCounts Declared { get; } = declared;
 
     /// <summary>Finds a question by its exact id, or null.</summary>
     public Question? FindQuestion(string id) => this.questionsById.GetValueOrDefault(id);

@@ -8,23 +8,36 @@ namespace Icc.Domain.Questionnaires;
 /// </summary>
 public sealed class QuestionnaireCatalog
 {
+    /// <summary>The version new submissions answer in the catalog shipped with this build.</summary>
+    public const string ShippedCurrentId = "icc-2019";
+
     private const string ResourcePrefix = "Icc.Domain.Questionnaires.";
 
     private static readonly Lazy<QuestionnaireCatalog> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, Questionnaire> versions;
 
-    /// <summary>A catalog of the given definitions; the last one is the current version.</summary>
-    public QuestionnaireCatalog(IEnumerable<Questionnaire> questionnaires)
+    /// <summary>A catalog of the given definitions, with <paramref name="currentId"/> the version new submissions answer.</summary>
+    /// <exception cref="QuestionnaireDefinitionException">
+    /// When two versions share an id, the current id is unknown, or a question id changes meaning between versions.
+    /// </exception>
+    public QuestionnaireCatalog(IEnumerable<Questionnaire> questionnaires, string currentId)
     {
         var list = questionnaires.ToList();
-        if (list.Count == 0)
+        var problems = list.GroupBy(q => q.Id).Where(g => g.Count() > 1).Select(g => $"version '{g.Key}' is given {g.Count()} times").ToList();
+        problems.AddRange(QuestionIdContinuity.Problems(list));
+        this.versions = list.GroupBy(q => q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (!this.versions.TryGetValue(currentId, out var current))
         {
-            throw new ArgumentException("A catalog needs at least one questionnaire.", nameof(questionnaires));
+            problems.Add($"the current version '{currentId}' is not among [{string.Join(", ", this.versions.Keys)}]");
         }
 
-        this.versions = list.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        this.Current = list[^1];
+        if (problems.Count > 0)
+        {
+            throw new QuestionnaireDefinitionException("(catalog)", problems);
+        }
+
+        this.Current = current!;
     }
 
     /// <summary>The catalog of the definitions shipped inside this assembly.</summary>
@@ -50,7 +63,7 @@ public sealed class QuestionnaireCatalog
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name => QuestionnaireReader.Read(ReadResource(assembly, name)));
-        return new QuestionnaireCatalog(questionnaires);
+        return new QuestionnaireCatalog(questionnaires, ShippedCurrentId);
     }
 
     private static string ReadResource(Assembly assembly, string name)

@@ -24,6 +24,12 @@ public static class QuestionnaireReader
             throw new QuestionnaireDefinitionException("(empty)", ["the definition is empty"]);
         }
 
+        var gaps = DefinitionGaps.Find(parsed);
+        if (gaps.Count > 0)
+        {
+            throw new QuestionnaireDefinitionException(parsed.Id ?? "(no id)", gaps);
+        }
+
         var questionnaire = Normalise(parsed);
         var problems = DefinitionRules.Check(questionnaire);
         return problems.Count == 0 ? questionnaire : throw new QuestionnaireDefinitionException(questionnaire.Id, problems);
@@ -35,13 +41,19 @@ public static class QuestionnaireReader
         q.Title ?? string.Empty,
         q.Year,
         q.Description ?? string.Empty,
-        q.Areas ?? [],
-        (q.Indicators ?? []).Select(i => i with { AreaIds = i.AreaIds ?? [] }).ToList(),
-        (q.Questions ?? []).Select(x => x with
+        q.Areas.Select(a => a with { Name = a.Name ?? string.Empty, Purpose = a.Purpose ?? string.Empty }).ToList(),
+        q.Indicators.Select(i => i with { Name = i.Name ?? string.Empty, AreaIds = i.AreaIds ?? [] }).ToList(),
+        q.Questions.Select(x => x with
         {
-            Options = x.Options ?? [],
+            Options = (x.Options ?? []).Select(o => o with { Label = o.Label ?? string.Empty }).ToList(),
             Bands = x.Bands ?? [],
             Achieved = x.Achieved ?? string.Empty,
             NotAchieved = x.NotAchieved ?? string.Empty,
-        }).ToList());
+        }).ToList(),
+        new ProfileDefinition(
+            (q.Profile.Fields ?? []).Select(Normalise).ToList(),
+            (q.Profile.MainGroupFields ?? []).Select(Normalise).ToList()),
+        q.Declared);
+
+    private static ProfileField Normalise(ProfileField field) => field with { Id = field.Id ?? string.Empty, Hint = field.Hint ?? string.Empty };
 }

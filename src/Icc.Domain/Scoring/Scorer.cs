@@ -12,9 +12,10 @@ public static class Scorer
     /// <summary>Scores a validated sheet against its questionnaire.</summary>
     public static Scorecard Score(Questionnaire questionnaire, AnswerSheet sheet)
     {
+        var optedIn = OptedInAreas(questionnaire, sheet);
         var questions = questionnaire.Questions
             .Where(q => q.IsScored)
-            .Select(q => ScoreQuestion(q, sheet.Find(q.Id)))
+            .Select(q => ScoreQuestion(q, sheet.Find(q.Id), optedIn.Contains(q.AreaId)))
             .ToList();
 
         var areas = questionnaire.Areas.Select(area => ScoreArea(questionnaire, area, questions)).ToList();
@@ -31,11 +32,20 @@ public static class Scorer
             questions);
     }
 
-    private static QuestionScore ScoreQuestion(Question question, Answer? answer)
+    // An area counts in full once the city takes part in it: it has a mandatory question, or the city
+    // answered any of its questions. Only an optional chapter left wholly blank stays out of the rates,
+    // so leaving a question blank never scores better than answering "no" (docs/scoring.md).
+    private static HashSet<string> OptedInAreas(Questionnaire questionnaire, AnswerSheet sheet) =>
+        questionnaire.Questions
+            .Where(q => q.Mandatory || sheet.Find(q.Id) is not null)
+            .Select(q => q.AreaId)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static QuestionScore ScoreQuestion(Question question, Answer? answer, bool areaTakenPart)
     {
-        // An optional question left blank is left out of the rates; a blank mandatory one (only possible
-        // on an unvalidated sheet) counts as not achieved.
-        var counted = answer is not null || question.Mandatory;
+        // A blank question of an area the city takes part in earns 0 of its points; a blank question
+        // of an optional chapter left wholly blank is left out of the rates.
+        var counted = answer is not null || areaTakenPart;
         var earned = answer is null ? 0 : AnswerPoints.Earned(question, answer);
         var achievement = counted ? AnswerPoints.Classify(earned, question.MaxPoints) : Achievement.NotAnswered;
         return new QuestionScore(

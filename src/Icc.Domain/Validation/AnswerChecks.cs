@@ -20,6 +20,12 @@ internal static class AnswerChecks
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var entry in raw.Answers.Where(a => a.QuestionId is not null))
         {
+            if (QuestionIdShape.Problem(entry.QuestionId!) is string problem)
+            {
+                issues.Add(Issues.Error(IssueCodes.InvalidQuestionId, entry.Location, problem));
+                continue;
+            }
+
             var question = questionnaire.FindQuestion(entry.QuestionId!) ?? questionnaire.FindQuestion(entry.QuestionId!.ToUpperInvariant());
             if (question is null)
             {
@@ -71,7 +77,7 @@ internal static class AnswerChecks
                 ? Issues.Error(IssueCodes.MissingMandatory, where,
                     $"{question.Id} is mandatory but not answered: \"{question.Text}\" Add an answer{OptionHint(question)}.", question.Id)
                 : Issues.Warning(IssueCodes.MissingOptional, where,
-                    $"{question.Id} (optional) is not answered: \"{question.Text}\"", question.Id));
+                    $"{question.Id} is optional and not answered: \"{question.Text}\" Add an answer{OptionHint(question)} if the city has one; otherwise the file is accepted as it is.", question.Id));
         }
     }
 

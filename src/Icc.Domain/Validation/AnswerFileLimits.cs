@@ -18,12 +18,6 @@ public static class AnswerFileLimits
     /// <summary>Longest text answer.</summary>
     public const int MaxTextAnswerChars = 4_000;
 
-    /// <summary>Longest profile field.</summary>
-    public const int MaxProfileChars = 200;
-
     /// <summary>Most issues listed for one file; the rest are counted in one last issue.</summary>
     public const int MaxIssues = 1_000;
-
-    /// <summary>Longest profile notes.</summary>
-    public const int MaxNotesChars = 4_000;
 }

@@ -38,7 +38,7 @@ public static class AnswerFileValidator
     private static ValidationOutcome Check(RawAnswerFile raw, AnswerFileFormat format, QuestionnaireCatalog catalog)
     {
         var issues = new List<ValidationIssue>(raw.Issues);
-        if (issues.Any(i => i.Code is IssueCodes.JsonSyntax or IssueCodes.JsonTooDeep or IssueCodes.CsvSyntax or IssueCodes.CsvHeader)
+        if (issues.Any(i => i.Code is IssueCodes.JsonSyntax or IssueCodes.JsonTooDeep or IssueCodes.JsonInvalidText or IssueCodes.CsvSyntax or IssueCodes.CsvHeader)
             || (format == AnswerFileFormat.Json && issues.Any(i => i.Code == IssueCodes.JsonStructure && i.Location.Pointer == "")))
         {
             return new ValidationOutcome(issues, null);
@@ -46,7 +46,7 @@ public static class AnswerFileValidator
 
         var questionnaire = FindQuestionnaire(raw, format, catalog, issues);
         var profileLocation = format == AnswerFileFormat.Json ? SourceLocation.Json("/city") : SourceLocation.File;
-        var profile = ProfileValidator.Validate(raw, profileLocation, issues);
+        var profile = ProfileValidator.Validate((questionnaire ?? catalog.Current).Profile, raw, profileLocation, issues);
         var answers = questionnaire is null ? [] : AnswerChecks.Check(questionnaire, raw, format, issues);
 
         var valid = questionnaire is not null && profile is not null && !issues.Any(i => i.Severity == Severity.Error);

@@ -124,30 +124,18 @@ internal static class AnswerValueReader
 
     private static Answer? Numeric(Question question, RawAnswer raw, List<ValidationIssue> issues, Evidence evidence)
     {
-        var value = raw.Answer;
         var percentage = question.Type == AnswerType.Percentage;
-        decimal? number = value.Kind switch
+        var range = question.Range ?? new NumberRange(decimal.MinValue, decimal.MaxValue);
+        var rule = new NumberRule(range.Min, range.Max, WholeNumber: false, AllowPercentSign: percentage);
+        var result = NumberCheck.Check(raw.Answer, rule, $"the answer to {question.Id}");
+        if (result.Value is not decimal number)
         {
-            RawKind.Number => value.Number,
-            RawKind.String when NumberText.TryParse(value.Text!, percentage, out var parsed) => parsed,
-            _ => null,
-        };
-        if (number is null)
-        {
-            issues.Add(Issues.Error(IssueCodes.WrongType, raw.AnswerLocation,
-                $"{question.Id} expects {(percentage ? "a percentage such as 12.5" : "a number")}, not {value.Describe()}.", question.Id));
+            issues.Add(Issues.Error(result.Verdict == NumberVerdict.NotANumber ? IssueCodes.WrongType : IssueCodes.OutOfRange, raw.AnswerLocation,
+                result.Problem!, question.Id));
             return null;
         }
 
-        var range = question.Range;
-        if (range is not null && (number < range.Min || number > range.Max))
-        {
-            issues.Add(Issues.Error(IssueCodes.OutOfRange, raw.AnswerLocation,
-                $"{question.Id} is {number}, outside the accepted range {range.Min} to {range.Max}.", question.Id));
-            return null;
-        }
-
-        return Answer.Numeric(question.Id, number.Value, evidence.Text);
+        return Answer.Numeric(question.Id, number, evidence.Text);
     }
 
     private static Answer? FreeText(Question question, RawAnswer raw, List<ValidationIssue> issues, Evidence evidence)
@@ -174,7 +162,7 @@ internal static class AnswerValueReader
 
     private static ValidationIssue InvalidOption(Question question, string written, SourceLocation location) =>
         Issues.Error(IssueCodes.InvalidOption, location,
-            $"\"{written.Trim()}\" is not an option of {question.Id}. Use {(question.Type == AnswerType.MultipleChoice ? "some" : "one")} of: {OptionList(question)}.",
+            $"\"{EchoText.Safe(written.Trim())}\" is not an option of {question.Id}. Use {(question.Type == AnswerType.MultipleChoice ? "some" : "one")} of: {OptionList(question)}.",
             question.Id);
 
     private static string OptionList(Question question) => string.Join(", ", question.Options.Select(o => o.Id));

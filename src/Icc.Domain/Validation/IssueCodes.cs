@@ -16,6 +16,8 @@ public static class IssueCodes
     public const string JsonSyntax = "json-syntax";
     public const string JsonTooDeep = "json-too-deep";
     public const string JsonStructure = "json-structure";
+    public const string JsonInvalidText = "json-invalid-text";
+    public const string JsonDuplicateKey = "json-duplicate-key";
 
     // CSV structure.
     public const string CsvSyntax = "csv-syntax";
@@ -31,6 +33,7 @@ public static class IssueCodes
 
     // Answers.
     public const string UnknownQuestion = "answer-unknown-question";
+    public const string InvalidQuestionId = "answer-invalid-question-id";
     public const string DuplicateAnswer = "answer-duplicate";
     public const string InvalidOption = "answer-invalid-option";
     public const string WrongType = "answer-wrong-type";

@@ -1,20 +1,24 @@
 using Icc.Domain.Answers;
 using Icc.Domain.Answers.Reading;
+using Icc.Domain.Questionnaires;
 
 namespace Icc.Domain.Validation;
 
-/// <summary>Checks the city profile and builds it when every required field is sound.</summary>
+/// <summary>
+/// Checks the city profile against the questionnaire's profile part (types, required fields, ranges,
+/// lengths) and builds it when every required field is sound.
+/// </summary>
 internal static class ProfileValidator
 {
-    public static CityProfile? Validate(RawAnswerFile file, SourceLocation profileLocation, List<ValidationIssue> issues)
+    public static CityProfile? Validate(ProfileDefinition definition, RawAnswerFile file, SourceLocation profileLocation, List<ValidationIssue> issues)
     {
         var fields = new Dictionary<string, RawField>(StringComparer.Ordinal);
         foreach (var field in file.Profile)
         {
-            if (!CityProfileFields.All.Contains(field.Name))
+            if (definition.Find(field.Name) is null)
             {
                 issues.Add(Issues.Warning(IssueCodes.UnknownField, field.Location,
-                    $"\"{field.Name}\" is not a city profile field and is ignored. Profile fields: {string.Join(", ", CityProfileFields.All)}, {CityProfileFields.MainGroups}."));
+                    $"\"{EchoText.Safe(field.Name)}\" is not a city profile field and is ignored. Profile fields: {string.Join(", ", definition.Fields.Select(f => f.Id))}, {ProfileDefinition.MainGroupsId}."));
             }
             else if (!fields.TryAdd(field.Name, field))
             {
@@ -24,116 +28,88 @@ internal static class ProfileValidator
         }
 
         var before = issues.Count(i => i.Severity == Severity.Error);
-        foreach (var required in CityProfileFields.Required.Where(r => !fields.TryGetValue(r, out var f) || f.Value.IsEmpty))
+        foreach (var required in definition.Fields.Where(f => f.Required && (!fields.TryGetValue(f.Id, out var given) || given.Value.IsEmpty)))
         {
             issues.Add(Issues.Error(IssueCodes.ProfileMissing, profileLocation,
-                $"The city profile lacks \"{required}\". Add it: {Hint(required)}"));
+                $"The city profile lacks \"{required.Id}\". Add it: {required.Hint}"));
         }
 
-        var name = Text(fields, CityProfileFields.Name, AnswerFileLimits.MaxProfileChars, issues);
-        var country = Text(fields, CityProfileFields.Country, AnswerFileLimits.MaxProfileChars, issues);
-        var region = Text(fields, CityProfileFields.Region, AnswerFileLimits.MaxProfileChars, issues);
-        var notes = Text(fields, CityProfileFields.Notes, AnswerFileLimits.MaxNotesChars, issues);
-        var year = Number(fields, CityProfileFields.Year, 1990, 2100, wholeNumber: true, issues);
-        var population = Number(fields, CityProfileFields.Population, 1, 100_000_000, wholeNumber: true, issues);
-        var share = Number(fields, CityProfileFields.ForeignBornShare, 0, 100, wholeNumber: false, issues);
-        var residents = Number(fields, CityProfileFields.ForeignResidents, 0, 100_000_000, wholeNumber: true, issues);
-        var gdp = Number(fields, CityProfileFields.GdpPerCapitaEur, 0, 10_000_000, wholeNumber: false, issues);
-        var groups = file.Groups.Select(g => Group(g, issues)).OfType<PopulationGroup>().ToList();
-
-        if (issues.Count(i => i.Severity == Severity.Error) > before || name is null || country is null || year is null || population is null || share is null)
+        var values = definition.Fields.ToDictionary(f => f.Id, f => Value(f, fields.GetValueOrDefault(f.Id), issues));
+        var groups = file.Groups.Select(g => Group(definition, g, issues)).OfType<PopulationGroup>().ToList();
+        if (issues.Count(i => i.Severity == Severity.Error) > before || CityProfileFields.Required.Any(id => values[id] is null))
         {
             return null;
         }
 
-        return new CityProfile(name, country, region, (int)year.Value, (long)population.Value, share.Value,
-            residents is null ? null : (long)residents.Value, groups, gdp, notes);
+        return new CityProfile(
+            (string)values[CityProfileFields.Name]!,
+            (string)values[CityProfileFields.Country]!,
+            values[CityProfileFields.Region] as string,
+            (int)(decimal)values[CityProfileFields.Year]!,
+            (long)(decimal)values[CityProfileFields.Population]!,
+            (decimal)values[CityProfileFields.ForeignBornShare]!,
+            values[CityProfileFields.ForeignResidents] is decimal residents ? (long)residents : null,
+            groups,
+            values[CityProfileFields.GdpPerCapitaEur] as decimal?,
+            values[CityProfileFields.Notes] as string);
     }
 
-    private static string Hint(string field) => field switch
+    // The checked value of one field: a string for text, a decimal for numbers, null when absent or wrong.
+    private static object? Value(ProfileField field, RawField? given, List<ValidationIssue> issues)
     {
-        CityProfileFields.Name => "the city's name as the report should print it.",
-        CityProfileFields.Country => "the country the city is in.",
-        CityProfileFields.Year => "the year the answers describe, such as 2024.",
-        CityProfileFields.Population => "the number of inhabitants, such as 389354.",
-        _ => "the share of foreign-born residents in percent, such as 12.5.",
-    };
-
-    private static string? Text(Dictionary<string, RawField> fields, string name, int limit, List<ValidationIssue> issues)
-    {
-        if (!fields.TryGetValue(name, out var field) || field.Value.IsEmpty)
+        if (given is null || given.Value.IsEmpty)
         {
             return null;
         }
 
-        if (field.Value.Kind != RawKind.String)
-        {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location, $"\"{name}\" must be text, not {field.Value.Describe()}."));
-            return null;
-        }
-
-        var text = field.Value.Text!.Trim();
-        return TextChecks.Check(text, limit, $"profile field \"{name}\"", field.Location, null, issues) ? text : null;
+        return field.Type == ProfileFieldType.Text
+            ? Text(given.Value, field, $"profile field \"{field.Id}\"", $"\"{field.Id}\"", given.Location, issues)
+            : Number(given.Value, field, $"\"{field.Id}\"", given.Location, issues);
     }
 
-    private static decimal? Number(Dictionary<string, RawField> fields, string name, decimal min, decimal max, bool wholeNumber, List<ValidationIssue> issues)
+    private static string? Text(RawValue value, ProfileField field, string what, string name, SourceLocation location, List<ValidationIssue> issues)
     {
-        if (!fields.TryGetValue(name, out var field) || field.Value.IsEmpty)
+        if (value.Kind != RawKind.String)
         {
+            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, location, $"{name} must be text, not {value.Describe()}."));
             return null;
         }
 
-        var value = wholeNumber && field.Value.Kind == RawKind.String
-            ? (NumberText.TryParseWhole(field.Value.Text!, out var whole) ? whole : null)
-            : ParseNumber(field.Value);
-        if (value is null)
-        {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location, $"\"{name}\" must be a number, not {field.Value.Describe()}."));
-            return null;
-        }
-
-        if (value < min || value > max || (wholeNumber && value != decimal.Truncate(value.Value)))
-        {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, field.Location,
-                $"\"{name}\" is {value}; it must be {(wholeNumber ? "a whole number" : "a number")} from {min} to {max}."));
-            return null;
-        }
-
-        return value;
+        var text = value.Text!.Trim();
+        return TextChecks.Check(text, field.MaxLength ?? int.MaxValue, what, location, null, issues) ? text : null;
     }
 
-    private static decimal? ParseNumber(RawValue value) => value.Kind switch
+    private static decimal? Number(RawValue value, ProfileField field, string what, SourceLocation location, List<ValidationIssue> issues)
     {
-        RawKind.Number => value.Number,
-        RawKind.String when NumberText.TryParse(value.Text!, allowPercentSign: true, out var parsed) => parsed,
-        _ => null,
-    };
+        var result = NumberCheck.Check(value, ProfileRules.For(field), what);
+        if (result.Problem is not null)
+        {
+            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, location, result.Problem));
+        }
 
-    private static PopulationGroup? Group(RawGroup group, List<ValidationIssue> issues)
+        return result.Value;
+    }
+
+    private static PopulationGroup? Group(ProfileDefinition definition, RawGroup group, List<ValidationIssue> issues)
     {
+        var nameField = definition.FindGroupField(CityProfileFields.GroupName)!;
         if (group.Name.Kind != RawKind.String || string.IsNullOrWhiteSpace(group.Name.Text))
         {
             issues.Add(Issues.Error(IssueCodes.ProfileInvalid, group.Location, "A main group needs a name, such as \"Central Asians\"."));
             return null;
         }
 
-        var name = group.Name.Text.Trim();
-        if (!TextChecks.Check(name, AnswerFileLimits.MaxProfileChars, "group name", group.Location, null, issues))
+        var before = issues.Count;
+        var name = Text(group.Name, nameField, "group name", "The group name", group.Location, issues);
+        if (name is null)
         {
             return null;
         }
 
-        decimal? count = group.Count.IsEmpty ? null
-            : group.Count.Kind == RawKind.String ? (NumberText.TryParseWhole(group.Count.Text!, out var whole) ? whole : null)
-            : ParseNumber(group.Count);
-        decimal? share = group.Share.IsEmpty ? null : ParseNumber(group.Share);
-        if ((!group.Count.IsEmpty && count is not >= 0) || (!group.Share.IsEmpty && share is not (>= 0 and <= 100)))
-        {
-            issues.Add(Issues.Error(IssueCodes.ProfileInvalid, group.Location,
-                $"Group \"{name}\": the count must be a number of people (0 or more) and the share a percentage from 0 to 100."));
-            return null;
-        }
-
-        return new PopulationGroup(name, count is null ? null : (long)count.Value, share);
+        var count = group.Count.IsEmpty ? null
+            : Number(group.Count, definition.FindGroupField(CityProfileFields.GroupCount)!, $"the count of group \"{EchoText.Safe(name)}\"", group.Location, issues);
+        var share = group.Share.IsEmpty ? null
+            : Number(group.Share, definition.FindGroupField(CityProfileFields.GroupShare)!, $"the share of group \"{EchoText.Safe(name)}\"", group.Location, issues);
+        return issues.Count > before ? null : new PopulationGroup(name, count is decimal people ? (long)people : null, share);
     }
 }

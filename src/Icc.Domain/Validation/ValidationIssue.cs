@@ -28,7 +28,7 @@ public sealed record ValidationIssue(
 /// <summary>A place in an answer file.</summary>
 /// <param name="Pointer">JSON pointer (RFC 6901) for JSON files, e.g. <c>/answers/3/answer</c>.</param>
 /// <param name="Line">1-based line for CSV files (and for JSON syntax errors).</param>
-/// <param name="Column">1-based column for CSV files (the field number), or the byte position on a JSON line.</param>
+/// <param name="Column">1-based column for CSV files (the field number), or the character column of a JSON syntax error.</param>
 public sealed record SourceLocation(string? Pointer, int? Line, int? Column)
 {
     /// <summary>The whole file.</summary>

@@ -71,7 +71,9 @@ public sealed class CliTests
             var error = json.RootElement.GetProperty("errors").EnumerateArray().Single();
             Assert.Equal("answer-invalid-option", error.GetProperty("code").GetString());
             Assert.Equal("COM-03", error.GetProperty("questionId").GetString());
-            Assert.Equal("/answers/2/answer", error.GetProperty("location").GetString());
+            Assert.Equal("/answers/2/answer", error.GetProperty("location").GetProperty("pointer").GetString());
+            Assert.Equal(JsonValueKind.Null, error.GetProperty("location").GetProperty("line").ValueKind);
+            Assert.Equal("/answers/2/answer", error.GetProperty("where").GetString());
         }
         finally
         {
@@ -114,6 +116,45 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Validate_BrokenCsvAsJson_GivesLineAndColumnAsNumbers()
+    {
+        // A CSV issue's location is {"line": n, "column": m}, numbers a program can use without parsing text.
+        var path = Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, File.ReadAllText(RepoFiles.PathOf("samples/asan-2024.csv")).Replace("COM-03,adopted-funded,", "COM-03,maybe,", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, _) = Run("validate", path, "--json");
+            Assert.Equal(ExitCodes.InvalidFile, exit);
+            using var json = JsonDocument.Parse(output);
+            var location = json.RootElement.GetProperty("errors").EnumerateArray().Single().GetProperty("location");
+            Assert.Equal(JsonValueKind.Null, location.GetProperty("pointer").ValueKind);
+            Assert.Equal(16, location.GetProperty("line").GetInt32());
+            Assert.Equal(2, location.GetProperty("column").GetInt32());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Validate_AFolderNamedLikeAnAnswerFile_SaysItIsAFolder()
+    {
+        // A directory called d.json is not "no such file": the message says it is a folder.
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"icc-cli-{Guid.NewGuid():N}.json"));
+        try
+        {
+            var (exit, _, error) = Run("validate", folder.FullName);
+            Assert.Equal(ExitCodes.Usage, exit);
+            Assert.Contains("is a folder, not a file", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete();
+        }
+    }
+
+    [Fact]
     public void Questionnaire_AsJson_HasEveryQuestion()
     {
         // icc questionnaire --json prints the whole definition.
@@ -122,6 +163,21 @@ public sealed class CliTests
         using var json = JsonDocument.Parse(output);
         Assert.Equal(86, json.RootElement.GetProperty("questions").GetArrayLength());
         Assert.Equal("icc-2019", json.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Questionnaire_AsJsonAndText_ShowsTheCityProfilePart()
+    {
+        // The profile fields, with their limits, are part of the published definition in both outputs.
+        var (_, output, _) = Run("questionnaire", "--json");
+        using var json = JsonDocument.Parse(output);
+        var population = json.RootElement.GetProperty("profile").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "population");
+        Assert.Equal(100_000_000, population.GetProperty("max").GetInt64());
+        Assert.True(population.GetProperty("required").GetBoolean());
+        Assert.Equal(73, json.RootElement.GetProperty("declared").GetProperty("mandatory").GetInt32());
+
+        var (_, text, _) = Run("questionnaire");
+        Assert.Matches(@"population\s+\[required, whole number from 1 to 100000000\]", text);
     }
 
     [Fact]

@@ -49,11 +49,18 @@ public sealed class ScoringPropertyTests
     [Fact]
     public void Score_OneAnswerTurnedToAchieved_NeverLowersAnyRate()
     {
-        // Improving one answer to full points never lowers an area rate, the lens or an index.
+        // Improving one counted answer to full points (an answer, or a blank of a chapter the city takes part
+        // in) never lowers an area rate, the lens or an index. Opting into a blank chapter is not an improvement
+        // of an answer: it adds a rate, covered by Score_OptionalChapter_* below.
         var scored = Definition.Questions.Where(q => q.IsScored).ToList();
         Gen.Select(RandomSheets.For(Definition), Gen.Int[0, scored.Count - 1]).Sample((sheet, index) =>
         {
             var before = Scorer.Score(Definition, sheet);
+            if (!before.Questions.Single(q => q.QuestionId == scored[index].Id).InExtended)
+            {
+                return;
+            }
+
             var after = Scorer.Score(Definition, RandomSheets.Replace(sheet, RandomSheets.Best(scored[index])));
             foreach (var (old, improved) in AllRates(before).Zip(AllRates(after)))
             {
@@ -74,5 +81,58 @@ public sealed class ScoringPropertyTests
         var card = Scorer.Score(Definition, withoutParticipation);
         Assert.Null(card.Area("participation").ExtendedRate);
         Assert.Equal(100, card.ExtendedIndex);
+    }
+
+    [Fact]
+    public void Score_OptionalChapterQuestionLeftBlank_ScoresTheSameAsNo()
+    {
+        // Once a city answers one participation question, a blank one earns 0 like "no": skipping never pays.
+        var full = RandomSheets.AllAchieved(Definition);
+        var blank = full with { Answers = full.Answers.Where(a => a.QuestionId != "PAR-02").ToList() };
+        var no = RandomSheets.Replace(full, Icc.Domain.Answers.Answer.Choice("PAR-02", null, "no"));
+
+        var blankCard = Scorer.Score(Definition, blank);
+        var noCard = Scorer.Score(Definition, no);
+
+        Assert.Equal(noCard.Area("participation").Extended, blankCard.Area("participation").Extended);
+        Assert.Equal(noCard.ExtendedIndex, blankCard.ExtendedIndex);
+        Assert.True(blankCard.Area("participation").ExtendedRate < 100);
+        Assert.Equal(Achievement.NotAchieved, blankCard.Questions.Single(q => q.QuestionId == "PAR-02").Achievement);
+    }
+
+    [Fact]
+    public void Score_OptionalChapterWithOneAnswer_CountsEveryScoredQuestionOfIt()
+    {
+        // Answering only IAC-01 ("yes", 4 points) rates interaction over all three questions: 4 of 12, 33.
+        var full = RandomSheets.AllAchieved(Definition);
+        var oneAnswer = full with { Answers = full.Answers.Where(a => !a.QuestionId.StartsWith("IAC-", StringComparison.Ordinal) || a.QuestionId == "IAC-01").ToList() };
+        var interaction = Scorer.Score(Definition, oneAnswer).Area("interaction");
+        Assert.Equal(4m, interaction.Extended.Earned);
+        Assert.Equal(12m, interaction.Extended.Possible);
+        Assert.Equal(33, interaction.ExtendedRate);
+    }
+
+    [Fact]
+    public void Score_AnySheet_BlankInATakenPartChapterNeverBeatsAnAnswer()
+    {
+        // For random sheets, blanking any answered optional scored question never raises any rate.
+        var optional = Definition.Questions.Where(q => q.IsScored && !q.Mandatory).ToList();
+        Gen.Select(RandomSheets.For(Definition), Gen.Int[0, optional.Count - 1]).Sample((sheet, index) =>
+        {
+            var question = optional[index];
+            var others = Definition.QuestionsOf(question.AreaId).Where(q => q.Id != question.Id).Any(q => sheet.Find(q.Id) is not null);
+            if (sheet.Find(question.Id) is null || !others)
+            {
+                return;
+            }
+
+            var answered = Scorer.Score(Definition, sheet);
+            var blanked = Scorer.Score(Definition, sheet with { Answers = sheet.Answers.Where(a => a.QuestionId != question.Id).ToList() });
+            foreach (var (withAnswer, withBlank) in AllRates(answered).Zip(AllRates(blanked)))
+            {
+                Assert.Equal(withAnswer is null, withBlank is null);
+                Assert.True((withBlank ?? 0) <= (withAnswer ?? 0), $"{question.Id}: blank gave {withBlank}, the answer {withAnswer}");
+            }
+        });
     }
 }

@@ -137,7 +137,7 @@ internal static class CsvAnswerFileReader
             if (question < 0 || answer < 0)
             {
                 issues.Add(Issues.Error(IssueCodes.CsvHeader, SourceLocation.Csv(line),
-                    $"The header row must name the columns \"{QuestionColumn}\" and \"{AnswerColumn}\" (and optionally \"{EvidenceColumn}\"); it names: {string.Join(", ", header.Select(h => $"\"{h}\""))}."));
+                    $"The header row must name the columns \"{QuestionColumn}\" and \"{AnswerColumn}\" (and optionally \"{EvidenceColumn}\"); it names: {string.Join(", ", header.Take(10).Select(h => $"\"{EchoText.Safe(h)}\""))}{(header.Length > 10 ? ", …" : string.Empty)}."));
                 return null;
             }
 
@@ -146,7 +146,7 @@ internal static class CsvAnswerFileReader
                 if (i != question && i != answer && i != evidence && names[i].Length > 0)
                 {
                     issues.Add(Issues.Warning(IssueCodes.UnknownField, SourceLocation.Csv(line, i + 1),
-                        $"Column \"{header[i]}\" is not part of the answer format and is ignored."));
+                        $"Column \"{EchoText.Safe(header[i])}\" is not part of the answer format and is ignored."));
                 }
             }
 

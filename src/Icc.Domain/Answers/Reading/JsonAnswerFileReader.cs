@@ -26,13 +26,18 @@ internal static class JsonAnswerFileReader
         }
         catch (JsonException ex)
         {
-            return Failed(ex);
+            return Failed(ex, text);
         }
 
         using (document)
         {
             var issues = new List<ValidationIssue>();
             var root = document.RootElement;
+            if (!JsonDocumentScan.Check(root, issues))
+            {
+                return new RawAnswerFile(null, [], [], [], issues);
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 issues.Add(Issues.Error(IssueCodes.JsonStructure, SourceLocation.Json(""),
@@ -44,9 +49,12 @@ internal static class JsonAnswerFileReader
             var profile = new List<RawField>();
             var groups = new List<RawGroup>();
             var answers = new List<RawAnswer>();
-            foreach (var property in root.EnumerateObject())
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+
+            // A repeated field is already an error (JsonDocumentScan); the first one is read.
+            foreach (var property in root.EnumerateObject().Where(p => seen.Add(p.Name)))
             {
-                var pointer = "/" + Escape(property.Name);
+                var pointer = "/" + JsonPointer.Escape(property.Name);
                 switch (property.Name)
                 {
                     case "questionnaire":
@@ -79,9 +87,10 @@ internal static class JsonAnswerFileReader
             return;
         }
 
-        foreach (var field in city.EnumerateObject())
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in city.EnumerateObject().Where(f => seen.Add(f.Name)))
         {
-            var fieldPointer = $"{pointer}/{Escape(field.Name)}";
+            var fieldPointer = $"{pointer}/{JsonPointer.Escape(field.Name)}";
             if (field.Name != "mainGroups")
             {
                 profile.Add(new RawField(field.Name, ValueOf(field.Value), SourceLocation.Json(fieldPointer)));
@@ -133,7 +142,7 @@ internal static class JsonAnswerFileReader
 
             foreach (var property in entry.EnumerateObject().Where(p => !EntryFields.Contains(p.Name)))
             {
-                issues.Add(Unknown($"{entryPointer}/{Escape(property.Name)}", property.Name, EntryFields));
+                issues.Add(Unknown($"{entryPointer}/{JsonPointer.Escape(property.Name)}", property.Name, EntryFields));
             }
 
             var question = Member(entry, "question");
@@ -175,29 +184,31 @@ internal static class JsonAnswerFileReader
         _ => RawValue.Other,
     };
 
-    private static RawAnswerFile Failed(JsonException ex)
+    private static RawAnswerFile Failed(JsonException ex, string text)
     {
-        var line = (int)(ex.LineNumber ?? 0) + 1;
-        var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+        var line = (int)Math.Min(ex.LineNumber ?? 0, int.MaxValue - 1) + 1;
+        var column = TextPosition.CharacterColumn(text, line, ex.BytePositionInLine ?? 0);
         var location = new SourceLocation(null, line, column);
         var issue = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
             ? Issues.Error(IssueCodes.JsonTooDeep, location,
                 $"The JSON is nested more than {AnswerFileLimits.MaxJsonDepth} levels deep near line {line}. An answer file needs only 4 levels; check for stray brackets.")
             : Issues.Error(IssueCodes.JsonSyntax, location,
-                $"The file is not valid JSON: the problem is at line {line}, position {column}. {FirstSentence(ex.Message)} Check for a missing comma, quote or bracket there.");
+                $"The file is not valid JSON: the problem is at line {line}, column {column}. {ParserSentence(ex.Message)} Check for a missing comma, quote or bracket there.");
         return new RawAnswerFile(null, [], [], [], [issue]);
     }
 
-    private static string FirstSentence(string message)
+    // The parser's message ends with "LineNumber: 0 | BytePositionInLine: 11292." (0-based, in bytes) and a
+    // path: both are cut, since the issue gives the place itself, 1-based and in characters.
+    private static string ParserSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
+        var cut = new[] { " LineNumber:", " Path:" }.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(message.Length).Min();
+        var text = message[..cut].TrimEnd();
         return text.EndsWith('.') ? text : text + ".";
     }
 
     private static ValidationIssue Unknown(string pointer, string name, IEnumerable<string> known) =>
         Issues.Warning(IssueCodes.UnknownField, SourceLocation.Json(pointer),
-            $"\"{name}\" is not a field of the answer format and is ignored. Known fields here: {string.Join(", ", known.Where(k => k != "$schema"))}.");
+            $"\"{EchoText.Safe(name)}\" is not a field of the answer format and is ignored. Known fields here: {string.Join(", ", known.Where(k => k != "$schema"))}.");
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {
@@ -208,9 +219,6 @@ internal static class JsonAnswerFileReader
         JsonValueKind.Null => "null",
         _ => "an object",
     };
-
-    // RFC 6901: "~" and "/" inside a name are escaped in a JSON pointer.
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -67,14 +67,12 @@ internal sealed record RawValue(RawKind Kind, string? Text = null, decimal? Numb
     /// <summary>How the value is described in messages.</summary>
     public string Describe() => this.Kind switch
     {
-        RawKind.String => $"the text \"{Shorten(this.Text!)}\"",
-        RawKind.Number => $"the number {this.Number}",
+        RawKind.String => $"the text \"{EchoText.Safe(this.Text!)}\"",
+        RawKind.Number => $"the number {EchoText.Safe(this.Text ?? string.Empty)}",
         RawKind.Boolean => this.Boolean == true ? "true" : "false",
         RawKind.StringList => $"a list of {this.Items!.Count} item(s)",
         RawKind.Null => "null",
         RawKind.Missing => "nothing",
         _ => "an object or nested list",
     };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
