@@ -12,8 +12,8 @@ namespace Icc.Host.Tests.Infrastructure;
 /// <summary>The real standalone host, started in this process on free ports with the test orchestrations added.</summary>
 public sealed class RunningHost : IAsyncDisposable
 {
-    // A graceful stop waits for the partitions to be released; on a loaded 2-core machine that has taken over 30 s.
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
+    // A graceful stop drains and releases the partitions, about a second (HostStopTests); this only bounds a hang.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
     private readonly WebApplication app;
     private readonly string history;
