@@ -32,7 +32,8 @@ start() {
   if all_answer; then echo "Azurite already answers on $blob_port/$queue_port/$table_port"; return 0; fi
   install
   mkdir -p "$data_dir"
-  nohup "$tool_dir/node_modules/.bin/azurite" --silent --location "$data_dir" --skipApiVersionCheck --loose \
+  # Its own session: a Ctrl-C meant for the script that started it must not stop storage under a host still stopping.
+  setsid nohup "$tool_dir/node_modules/.bin/azurite" --silent --location "$data_dir" --skipApiVersionCheck --loose \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" \
     >"$log_file" 2>&1 &

@@ -77,8 +77,9 @@ azurite_started=1
 storage="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/$account;QueueEndpoint=http://127.0.0.1:$queue_port/$account;TableEndpoint=http://127.0.0.1:$table_port/$account;"
 
 echo "== starting the host (log: .azurite/demo-host.log)"
+# In its own session, so a Ctrl-C reaches only this script, which stops the host first and Azurite after.
 AzureWebJobsStorage="$storage" ASPNETCORE_ENVIRONMENT=Development \
-  dotnet run --project src/Icc.Host -c Release --no-build -- --Durable:TaskHub=IccDemo --Host:HttpPort="$port" >"$host_log" 2>&1 &
+  setsid dotnet run --project src/Icc.Host -c Release --no-build -- --Durable:TaskHub=IccDemo --Host:HttpPort="$port" >"$host_log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 120); do
   if curl -fs "$api/health" >/dev/null 2>&1; then break; fi
