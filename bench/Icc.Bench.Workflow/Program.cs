@@ -12,7 +12,6 @@ var numbers = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))
 var hostSettings = args.SkipWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var count = numbers.Length > 0 ? numbers[0] : 50;
 var parallel = numbers.Length > 1 ? numbers[1] : 5;
-var idle = TimeSpan.FromSeconds(10);
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (!File.Exists(Path.Combine(root!.FullName, "Icc.sln")))
 {
@@ -75,10 +74,6 @@ await Task.WhenAll(Enumerable.Range(0, count).Select(async n =>
 total.Stop();
 var busyCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
-// The cost of polling: CPU this process (host and Azurite client side) uses while nothing happens.
-cpu = Process.GetCurrentProcess().TotalProcessorTime;
-await Task.Delay(idle);
-var idleCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
 Console.WriteLine($"submissions: {count}, in parallel: {parallel}, task hub {taskHub}, host settings: {(hostSettings.Length == 0 ? "defaults" : string.Join(' ', hostSettings))}");
 Console.WriteLine($"throughput: {count / total.Elapsed.TotalSeconds:F2} submissions/s ({total.Elapsed.TotalSeconds:F1} s in all, CPU {busyCpu.TotalSeconds:F1} s)");
@@ -92,5 +87,4 @@ foreach (var (interval, p50, p95, n) in stageTimes.Summary())
 
 var workflowSeconds = results.Sum(r => r.ToReview + r.ToPublished);
 Console.WriteLine($"in our activities: {activities.Seconds:F1} s of {workflowSeconds:F1} s of workflow time ({100 * activities.Seconds / workflowSeconds:F0} %); the rest is the engine (queues, history, polling) and HTTP");
-Console.WriteLine($"idle CPU of the host process: {idleCpu.TotalMilliseconds / idle.TotalSeconds:F0} ms per second over {idle.TotalSeconds:F0} s");
 await app.StopAsync();
