@@ -4,11 +4,14 @@
 #   scripts/azurite.sh start     start it in the background (no-op when it already answers)
 #   scripts/azurite.sh stop      stop the instance this script started
 # Ports: AZURITE_BLOB_PORT / AZURITE_QUEUE_PORT / AZURITE_TABLE_PORT (default 10000 / 10001 / 10002).
+# Data: AZURITE_LOCATION (default .azurite/data); its pid and log files sit next to it. Accounts other than the
+# emulator's default: AZURITE_ACCOUNTS (Azurite's own variable, "name:key").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tool_dir="$root/.tools/azurite"
-data_dir="$root/.azurite/data"
-pid_file="$root/.azurite/azurite.pid"
+data_dir="${AZURITE_LOCATION:-$root/.azurite/data}"
+pid_file="$data_dir.pid"
+log_file="$data_dir.log"
 blob_port="${AZURITE_BLOB_PORT:-10000}"
 queue_port="${AZURITE_QUEUE_PORT:-10001}"
 table_port="${AZURITE_TABLE_PORT:-10002}"
@@ -19,6 +22,7 @@ all_answer() { answers "$blob_port" && answers "$queue_port" && answers "$table_
 
 install() {
   if [ -x "$tool_dir/node_modules/.bin/azurite" ]; then return 0; fi
+  command -v npm >/dev/null || { echo "npm (Node.js 18 or later) is needed to install Azurite: https://nodejs.org" >&2; return 1; }
   echo "Installing azurite@$version into .tools/azurite"
   mkdir -p "$tool_dir"
   npm install --prefix "$tool_dir" "azurite@$version" --no-audit --no-fund --loglevel=error >/dev/null
@@ -28,16 +32,17 @@ start() {
   if all_answer; then echo "Azurite already answers on $blob_port/$queue_port/$table_port"; return 0; fi
   install
   mkdir -p "$data_dir"
-  nohup "$tool_dir/node_modules/.bin/azurite" --silent --location "$data_dir" --skipApiVersionCheck --loose \
+  # Its own session: a Ctrl-C meant for the script that started it must not stop storage under a host still stopping.
+  setsid nohup "$tool_dir/node_modules/.bin/azurite" --silent --location "$data_dir" --skipApiVersionCheck --loose \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" \
-    >"$root/.azurite/azurite.log" 2>&1 &
+    >"$log_file" 2>&1 &
   echo $! > "$pid_file"
   for _ in $(seq 1 60); do
     if all_answer; then echo "Azurite started (pid $(cat "$pid_file"))"; return 0; fi
     sleep 0.5
   done
-  echo "Azurite did not start within 30 s; see .azurite/azurite.log" >&2
+  echo "Azurite did not start within 30 s; see $log_file" >&2
   return 1
 }
 

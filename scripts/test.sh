@@ -3,6 +3,8 @@
 # Works on a fresh clone: it restores what it needs and starts the services the tests use.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/prereqs.sh
+require dotnet node npm python3
 
 results_dir="TestResults"
 rm -rf "$results_dir"

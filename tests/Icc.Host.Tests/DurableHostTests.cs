@@ -165,7 +165,7 @@ public sealed class DurableHostTests(AzuriteFixture azurite, ITestOutputHelper o
 
     private void Report(string scenario, EventTiming timing) =>
         output.WriteLine(Invariant(
-            $"{scenario}: event -> completion visible to the client in {timing.Visible.TotalMilliseconds:F0} ms; completion recorded {timing.Recorded.TotalMilliseconds:F0} ms after the raise (Durable:MaxQueuePollingInterval 00:00:01)"));
+            $"{scenario}: event -> completion visible to the client in {timing.Visible.TotalMilliseconds:F0} ms; completion recorded {timing.Recorded.TotalMilliseconds:F0} ms after the raise (Durable:MaxQueuePollingInterval {new Icc.Host.Durable.DurableSettings().MaxQueuePollingInterval})"));
 
     private sealed record EventTiming(OrchestrationMetadata Metadata, TimeSpan Visible, TimeSpan Recorded);
 }

@@ -73,19 +73,59 @@ public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
         Assert.Contains(second.GetProperty("review").GetProperty("changedAnswers").EnumerateArray(), c => c.GetProperty("questionId").GetString() == "LNG-01");
         Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Post, $"/api/submissions/{changed}/review", "dev-reviewer", """{"decision":"approve"}""", cts.Token)).Status);
         await WaitForStatusAsync(http, changed, "Published", cts.Token);
+        await host.WaitForCompletionAsync(changed, cts.Token);
+
+        // The first file again, once the instance has completed: the same, published submission, and no second run.
+        var (again, againBody) = await SendAsync(http, HttpMethod.Post, "/api/cities/asan/submissions", "dev-city-asan", original, cts.Token);
+        Assert.Equal(HttpStatusCode.Accepted, again);
+        Assert.Equal(changed, againBody.GetProperty("submissionId").GetString());
+        Assert.Equal("Published", againBody.GetProperty("status").GetString());
+        Assert.Equal(1, await host.ExecutionsStartedAsync(changed, cts.Token));
     }
 
     [Fact]
-    public async Task NoDecision_WithShortPeriods_ExpiresOverHttp()
+    public async Task SameBytes_UploadedTwiceAtOnce_OneSubmissionAndOneOrchestration()
     {
-        // With a 3 s review period and 1 s reminders configured on the host, an unanswered review expires.
+        // Two uploads of the same file at the same moment: both name one submission, whose instance started once.
         using var cts = new CancellationTokenSource(TestTimeout);
-        await using var host = await RunningHost.StartAsync("Expiry" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token,
-            "--Icc:Review:ReminderInterval=00:00:01", "--Icc:Review:ReviewPeriod=00:00:03");
+        await using var host = await RunningHost.StartAsync("Twice" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token);
         using var http = new HttpClient { BaseAddress = host.ApiAddress };
 
-        var id = await UploadAsync(http, Sample(), cts.Token);
-        var expired = await WaitForStatusAsync(http, id, "Expired", cts.Token);
+        var json = Sample();
+        var ids = await Task.WhenAll(UploadAsync(http, json, cts.Token), UploadAsync(http, json, cts.Token));
+        Assert.Equal(ids[0], ids[1]);
+        await WaitForStatusAsync(http, ids[0], "AwaitingReview", cts.Token);
+        Assert.Equal(1, await host.ExecutionsStartedAsync(ids[0], cts.Token));
+
+        // The CSV form of the same answers goes the same way.
+        var csv = await HostApi.SendAsync(http, HttpMethod.Post, "/api/cities/asan/submissions", "dev-city-asan", HostApi.Csv("paths csv"), cts.Token);
+        Assert.Equal(HttpStatusCode.Accepted, csv.StatusCode);
+        var csvId = JsonDocument.Parse(await csv.Content.ReadAsStringAsync(cts.Token)).RootElement.GetProperty("submissionId").GetString()!;
+        Assert.NotEqual(ids[0], csvId);
+        var scored = await WaitForStatusAsync(http, csvId, "AwaitingReview", cts.Token);
+        Assert.Equal(87, scored.GetProperty("scores").GetProperty("index").GetInt32());
+    }
+
+    [Fact]
+    public async Task NoDecisionOrNoCorrection_WithShortPeriods_ExpireOverHttp()
+    {
+        // With a 5 s review period, 1 s reminders and a 3 s correction period on the host: an unanswered review
+        // expires with reminders on record, and so does a request for changes that no corrected file follows.
+        using var cts = new CancellationTokenSource(TestTimeout);
+        await using var host = await RunningHost.StartAsync("Expiry" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token,
+            "--Icc:Review:ReminderInterval=00:00:01", "--Icc:Review:ReviewPeriod=00:00:05", "--Icc:Review:CorrectionPeriod=00:00:03");
+        using var http = new HttpClient { BaseAddress = host.ApiAddress };
+
+        var unanswered = await UploadAsync(http, Sample(), cts.Token);
+        var uncorrected = await UploadAsync(http, Sample(), cts.Token);
+        await WaitForStatusAsync(http, uncorrected, "AwaitingReview", cts.Token);
+        var request = """{"decision":"request-changes","comment":"Check LNG-01"}""";
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(http, HttpMethod.Post, $"/api/submissions/{uncorrected}/review", "dev-reviewer", request, cts.Token)).Status);
+
+        var expired = await WaitForStatusAsync(http, unanswered, "Expired", cts.Token);
         Assert.True(expired.GetProperty("review").GetProperty("history").EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "reminder") >= 1);
+        var lapsed = await WaitForStatusAsync(http, uncorrected, "Expired", cts.Token);
+        Assert.True(lapsed.GetProperty("stageTimes").TryGetProperty("ChangesRequested", out _));
+        Assert.Equal(1, lapsed.GetProperty("round").GetInt32());
     }
 }

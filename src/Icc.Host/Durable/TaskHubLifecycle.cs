@@ -5,8 +5,9 @@ namespace Icc.Host.Durable;
 
 /// <summary>
 /// Orders the backend around the host's lifetime. Start: the task hub's queues, tables and containers exist
-/// before Kestrel accepts a call, and the worker connects only once Kestrel listens. Stop: the worker
-/// disconnects before Kestrel drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
+/// before Kestrel accepts a call, and the worker connects only once Kestrel listens. Stop: the orchestration
+/// service drains and releases its partitions while the worker still runs, then the worker disconnects before
+/// Kestrel drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
 /// The sidecar itself starts dispatching (and starts the orchestration service) once a worker is connected
 /// and stops both when the application stops; the last step here waits until the service has stopped.
 /// </summary>
@@ -20,6 +21,9 @@ internal sealed partial class TaskHubLifecycle(
 {
     private const int CreateAttempts = 5;
     private static readonly TimeSpan CreateRetryDelay = TimeSpan.FromSeconds(2);
+
+    // Draining takes about a second while the dispatchers run; this only bounds a stuck storage call.
+    private static readonly TimeSpan DrainBound = TimeSpan.FromSeconds(20);
 
     /// <inheritdoc />
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -55,16 +59,43 @@ internal sealed partial class TaskHubLifecycle(
         worker.Worker.StartAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task StoppingAsync(CancellationToken cancellationToken) => worker.Worker.StopAsync(cancellationToken);
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        await this.StopServiceWhileDispatchingAsync(cancellationToken);
+        await worker.Worker.StopAsync(cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) =>
-        // Runs last (registered first): joins the stop the sidecar began on ApplicationStopping, or begins it,
+        // Runs last (registered first): joins the stop begun in StoppingAsync (or by the sidecar), or begins it,
         // and waits, so leases are released before the host is disposed.
         sidecarService.StopAsync().WaitAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The sidecar, on ApplicationStopping, stops its dispatchers first and the orchestration service after. The
+    /// service's graceful stop drains the control-queue messages it already holds in memory (an event or a timer
+    /// that arrived just before); with the dispatchers or the worker gone nothing processes them, and the drain
+    /// waits out DurableTask.AzureStorage's fixed 60 s per partition. StoppingAsync runs before ApplicationStopping,
+    /// so the service is stopped here, while the dispatchers and the worker still run: the drain takes about a
+    /// second, and the sidecar's stop then finds the service stopped.
+    /// </summary>
+    private async Task StopServiceWhileDispatchingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sidecarService.StopAsync().WaitAsync(DrainBound, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            this.LogDrainSlow(DrainBound.TotalSeconds);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The orchestration service did not stop within {Seconds} s; stopping the dispatchers anyway")]
+    private partial void LogDrainSlow(double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Task hub {TaskHub} ready: worker id {WorkerId}, {PartitionCount} partitions")]
     private partial void LogTaskHubReady(string taskHub, string workerId, int partitionCount);

@@ -14,8 +14,14 @@ internal sealed class BenchmarkSchedule(
     RecomputeStarter starter,
     DurableTaskClient client,
     TimeProvider time,
-    ILogger<BenchmarkSchedule> logger) : BackgroundService
+    ILogger<BenchmarkSchedule> logger) : BackgroundService, IScheduledJob
 {
+    /// <inheritdoc />
+    public string FunctionName => "RecomputeBenchmarksOnSchedule";
+
+    /// <inheritdoc />
+    public string ScheduleSetting => BenchmarkOptions.Section + ":" + nameof(BenchmarkOptions.Schedule);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -24,9 +24,9 @@ public sealed class HostSettings
     public int SidecarPort { get; set; } = 7072;
 
     /// <summary>
-    /// How long a graceful stop may take. The Durable backend releases its partition leases while stopping,
-    /// which on a loaded machine can outlast .NET's default 30 s; cut short, the leases only expire later
-    /// and the next instance waits for them.
+    /// How long a graceful stop may take. The Durable backend drains and releases its partitions first (about a
+    /// second, see TaskHubLifecycle; at most 20 s before the host moves on); cut short, the leases only expire
+    /// later and the next instance on another worker id waits for them.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(75);
 

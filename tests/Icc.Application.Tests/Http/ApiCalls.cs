@@ -4,24 +4,6 @@ using Icc.Application.Workflow;
 
 namespace Icc.Application.Tests.Http;
 
-/// <summary>The endpoints, as the tests call them.</summary>
-public enum Endpoint
-{
-    Health,
-    Questionnaire,
-    Upload,
-    CityList,
-    Status,
-    Correction,
-    Review,
-    Report,
-    Pending,
-    OpenApi,
-    Recompute,
-    CurrentBenchmark,
-    Benchmark,
-}
-
 /// <summary>Arranges a submission an endpoint can succeed on, and calls the endpoint's handler.</summary>
 internal static class ApiCalls
 {

@@ -7,16 +7,8 @@ namespace Icc.Host.Tests.Infrastructure;
 /// <summary>The HTTP calls host tests make as clients do: API key header, sample files, status polling.</summary>
 internal static class HostApi
 {
-    private static readonly Lazy<string> Sample = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(dir.FullName, "samples", "asan-2024.json"));
-    });
+    private static readonly Lazy<string> Sample = new(() => SampleFile("asan-2024.json"));
+    private static readonly Lazy<string> CsvSample = new(() => SampleFile("asan-2024.csv"));
 
     /// <summary>The Asan sample with a unique note (so each upload is a new submission), optionally changed.</summary>
     public static string AsanJson(string marker, Action<JsonNode>? change = null)
@@ -25,6 +17,13 @@ internal static class HostApi
         json["city"]!["notes"] = $"{marker} {Guid.NewGuid():N}";
         change?.Invoke(json);
         return json.ToJsonString();
+    }
+
+    /// <summary>The Asan sample as CSV with a unique note, as a text/csv request body.</summary>
+    public static StringContent Csv(string marker)
+    {
+        var lines = CsvSample.Value.Split('\n').Select(line => line.StartsWith("city.notes,", StringComparison.Ordinal) ? $"city.notes,{marker} {Guid.NewGuid():N}," : line);
+        return new StringContent(string.Join('\n', lines), Encoding.UTF8, "text/csv");
     }
 
     /// <summary>A JSON request body.</summary>
@@ -58,5 +57,16 @@ internal static class HostApi
 
             await Task.Delay(100, ct);
         }
+    }
+
+    private static string SampleFile(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Icc.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return File.ReadAllText(Path.Combine(dir.FullName, "samples", name));
     }
 }

@@ -12,6 +12,7 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private static readonly object LogGate = new();
     private readonly Process process;
+    private readonly List<(string Text, TaskCompletionSource<string> Seen)> watches = [];
 
     private HostProcess(Process process, Uri apiAddress)
     {
@@ -21,7 +22,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri ApiAddress { get; }
 
-    public static async Task<HostProcess> StartAsync(AzuriteFixture azurite, string taskHub, int httpPort, int sidecarPort, CancellationToken cancellationToken)
+    /// <param name="extraArgs">More command-line settings, e.g. log levels.</param>
+    public static async Task<HostProcess> StartAsync(
+        AzuriteFixture azurite, string taskHub, int httpPort, int sidecarPort, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,8 +32,8 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             Path.Combine(AppContext.BaseDirectory, "Icc.Host.dll"),
             $"--AzureWebJobsStorage={azurite.ConnectionString}",
             $"--Durable:TaskHub={taskHub}",
@@ -39,18 +42,20 @@ public sealed class HostProcess : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Host:SidecarPort={sidecarPort}"),
             "--environment=Development",
             "--Icc:Telemetry:Console=false",
-        })
+            .. extraArgs,
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         var log = Path.Combine(Path.GetTempPath(), $"icc-host-{taskHub}.log");
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
+        process.OutputDataReceived += (_, e) => host.Observe(log, e.Data);
+        process.ErrorDataReceived += (_, e) => host.Observe(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
         using var http = new HttpClient { BaseAddress = host.ApiAddress };
         while (true)
         {
@@ -85,6 +90,21 @@ public sealed class HostProcess : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Completes with the first line the process writes from now on that contains <paramref name="text"/>.
+    /// Call it before the action that should cause the line.
+    /// </summary>
+    public Task<string> NextLineContainingAsync(string text)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (this.watches)
+        {
+            this.watches.Add((text, seen));
+        }
+
+        return seen.Task;
+    }
+
     /// <summary>Kills the process at once, as a crash would: no graceful shutdown.</summary>
     public void Kill()
     {
@@ -102,13 +122,24 @@ public sealed class HostProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static void Append(string path, string? line)
+    private void Observe(string log, string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (LogGate)
+            return;
+        }
+
+        lock (LogGate)
+        {
+            File.AppendAllText(log, line + Environment.NewLine);
+        }
+
+        lock (this.watches)
+        {
+            foreach (var watch in this.watches.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
             {
-                File.AppendAllText(path, line + Environment.NewLine);
+                this.watches.Remove(watch);
+                watch.Seen.TrySetResult(line);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Azure.Data.Tables;
 using Icc.Host.Tests.Orchestrations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask.Client;
@@ -11,15 +12,19 @@ namespace Icc.Host.Tests.Infrastructure;
 /// <summary>The real standalone host, started in this process on free ports with the test orchestrations added.</summary>
 public sealed class RunningHost : IAsyncDisposable
 {
-    // A graceful stop waits for the partitions to be released; on a loaded 2-core machine that has taken over 30 s.
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
+    // A graceful stop drains and releases the partitions, about a second (HostStopTests); this only bounds a hang.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
     private readonly WebApplication app;
+    private readonly string history;
+    private readonly string storage;
     private bool stopped;
 
-    private RunningHost(WebApplication app, int httpPort)
+    private RunningHost(WebApplication app, int httpPort, string taskHub, string storage)
     {
         this.app = app;
+        this.history = taskHub + "History";
+        this.storage = storage;
         this.ApiAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{httpPort}"));
     }
 
@@ -48,7 +53,28 @@ public sealed class RunningHost : IAsyncDisposable
             ],
             registry => registry.AddEchoEventOrchestration());
         await app.StartAsync(cancellationToken);
-        return new RunningHost(app, httpPort);
+        return new RunningHost(app, httpPort, taskHub, azurite.ConnectionString);
+    }
+
+    /// <summary>Waits until the instance has completed (bounded by the token).</summary>
+    public Task WaitForCompletionAsync(string instanceId, CancellationToken cancellationToken) =>
+        this.Client.WaitForInstanceCompletionAsync(instanceId, cancellationToken);
+
+    /// <summary>
+    /// How many times the instance was started, from the engine's history table ({taskHub}History): an upload
+    /// that overwrote a running or completed instance would add a second ExecutionStarted.
+    /// </summary>
+    public async Task<int> ExecutionsStartedAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var started = 0;
+        var rows = new TableServiceClient(this.storage).GetTableClient(this.history)
+            .QueryAsync<TableEntity>(e => e.PartitionKey == instanceId, select: ["EventType"], cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+        {
+            started += row.GetString("EventType") == "ExecutionStarted" ? 1 : 0;
+        }
+
+        return started;
     }
 
     /// <summary>Stops the host gracefully and releases it.</summary>

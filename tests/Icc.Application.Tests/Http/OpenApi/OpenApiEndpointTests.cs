@@ -105,14 +105,14 @@ public sealed class OpenApiEndpointTests
     }
 
     [Theory]
-    [MemberData(nameof(AuthorizationMatrixTests.Matrix), MemberType = typeof(AuthorizationMatrixTests))]
-    public async Task Endpoint_Caller_ResponseIsDocumented(Endpoint endpoint, AuthorizationMatrixTests.Caller caller, int expected)
+    [MemberData(nameof(AuthorizationMatrix.Matrix), MemberType = typeof(AuthorizationMatrix))]
+    public async Task Endpoint_Caller_ResponseIsDocumented(Endpoint endpoint, Caller caller, int expected)
     {
         // What each endpoint answers each kind of caller is a documented status, media type, body shape and headers.
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var api = new ApiHarness();
 
-        var response = await ApiCalls.CallAsync(api, endpoint, AuthorizationMatrixTests.KeyOf(caller), ApiCalls.Arrange(api, endpoint), cts.Token);
+        var response = await ApiCalls.CallAsync(api, endpoint, AuthorizationMatrix.KeyOf(caller), ApiCalls.Arrange(api, endpoint), cts.Token);
 
         Assert.Equal(expected, response.Status);
         AssertDocumented(ApiCalls.RouteName(endpoint), response);
