@@ -109,11 +109,12 @@ public sealed class WorkflowPathsOverHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task NoDecisionOrNoCorrection_WithShortPeriods_ExpireOverHttp()
     {
-        // With a 5 s review period, 1 s reminders and a 3 s correction period on the host: an unanswered review
-        // expires with reminders on record, and so does a request for changes that no corrected file follows.
+        // With an 8 s review period (room for the request for changes on a loaded machine), 1 s reminders and a
+        // 3 s correction period on the host: an unanswered review expires with reminders on record, and so does a
+        // request for changes that no corrected file follows.
         using var cts = new CancellationTokenSource(TestTimeout);
         await using var host = await RunningHost.StartAsync("Expiry" + Guid.NewGuid().ToString("N")[..8], azurite, cts.Token,
-            "--Icc:Review:ReminderInterval=00:00:01", "--Icc:Review:ReviewPeriod=00:00:05", "--Icc:Review:CorrectionPeriod=00:00:03");
+            "--Icc:Review:ReminderInterval=00:00:01", "--Icc:Review:ReviewPeriod=00:00:08", "--Icc:Review:CorrectionPeriod=00:00:03");
         using var http = new HttpClient { BaseAddress = host.ApiAddress };
 
         var unanswered = await UploadAsync(http, Sample(), cts.Token);
