@@ -21,9 +21,9 @@ internal sealed class ClaimGate
     public void Install(IServiceCollection services) =>
         services.AddSingleton<ISubmissionStore>(sp => new Store(this, ActivatorUtilities.CreateInstance<TableSubmissionStore>(sp)));
 
-    private sealed class Store(ClaimGate gate, ISubmissionStore inner) : ISubmissionStore
+    private sealed class Store(ClaimGate gate, ISubmissionStore inner) : PassThroughSubmissionStore(inner)
     {
-        public async Task<SubmissionRecord> UpdateAsync(SubmissionRecord record, CancellationToken cancellationToken = default)
+        public override async Task<SubmissionRecord> UpdateAsync(SubmissionRecord record, CancellationToken cancellationToken = default)
         {
             if (record.Status == SubmissionStatus.GeneratingReport && record.DecisionId is not null)
             {
@@ -31,15 +31,7 @@ internal sealed class ClaimGate
                 await gate.release.Task.WaitAsync(cancellationToken);
             }
 
-            return await inner.UpdateAsync(record, cancellationToken);
+            return await base.UpdateAsync(record, cancellationToken);
         }
-
-        public Task<SubmissionRecord?> FindAsync(string submissionId, CancellationToken cancellationToken = default) => inner.FindAsync(submissionId, cancellationToken);
-
-        public Task<bool> TryCreateAsync(SubmissionRecord record, CancellationToken cancellationToken = default) => inner.TryCreateAsync(record, cancellationToken);
-
-        public Task<IReadOnlyList<SubmissionRecord>> ListByCityAsync(string cityId, CancellationToken cancellationToken = default) => inner.ListByCityAsync(cityId, cancellationToken);
-
-        public Task<IReadOnlyList<SubmissionRecord>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken = default) => inner.ListByStatusAsync(status, cancellationToken);
     }
 }

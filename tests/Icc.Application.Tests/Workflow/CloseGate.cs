@@ -21,21 +21,13 @@ internal sealed class CloseGate
         services.AddTransient(sp => new CloseSubmissionActivity(
             new Store(this, sp.GetRequiredService<ISubmissionStore>()), sp.GetRequiredService<TimeProvider>()));
 
-    private sealed class Store(CloseGate gate, ISubmissionStore inner) : ISubmissionStore
+    private sealed class Store(CloseGate gate, ISubmissionStore inner) : PassThroughSubmissionStore(inner)
     {
-        public async Task<SubmissionRecord?> FindAsync(string submissionId, CancellationToken cancellationToken = default)
+        public override async Task<SubmissionRecord?> FindAsync(string submissionId, CancellationToken cancellationToken = default)
         {
             gate.CloseStarted.TrySetResult();
             await gate.release.Task.WaitAsync(cancellationToken);
-            return await inner.FindAsync(submissionId, cancellationToken);
+            return await base.FindAsync(submissionId, cancellationToken);
         }
-
-        public Task<bool> TryCreateAsync(SubmissionRecord record, CancellationToken cancellationToken = default) => inner.TryCreateAsync(record, cancellationToken);
-
-        public Task<SubmissionRecord> UpdateAsync(SubmissionRecord record, CancellationToken cancellationToken = default) => inner.UpdateAsync(record, cancellationToken);
-
-        public Task<IReadOnlyList<SubmissionRecord>> ListByCityAsync(string cityId, CancellationToken cancellationToken = default) => inner.ListByCityAsync(cityId, cancellationToken);
-
-        public Task<IReadOnlyList<SubmissionRecord>> ListByStatusAsync(SubmissionStatus status, CancellationToken cancellationToken = default) => inner.ListByStatusAsync(status, cancellationToken);
     }
 }
