@@ -26,7 +26,7 @@ cleanup() {
   if [ -n "$cleaned" ]; then return; fi
   cleaned=1
   if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
-    echo "== stopping the host (it releases its partitions first: a second or two)"
+    echo "== stopping the host (it releases its partitions first: a second or two)" || true
     kill "$host_pid" 2>/dev/null || true
     wait "$host_pid" 2>/dev/null || true
   fi
@@ -37,6 +37,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
+trap 'cleanup; exit 129' HUP
+# Output piped into a reader that quits early (| head): stop writing, still stop what was started.
+trap 'trap "" PIPE; cleanup; exit 141' PIPE
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 now_ms() { date +%s%3N; }
