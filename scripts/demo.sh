@@ -25,9 +25,14 @@ cleaned=""
 cleanup() {
   if [ -n "$cleaned" ]; then return; fi
   cleaned=1
+  # A second Ctrl-C while stopping must not cut the cleanup short and leave Azurite behind.
+  trap '' INT TERM HUP
   if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
     echo "== stopping the host (it releases its partitions first: a second or two)" || true
-    kill "$host_pid" 2>/dev/null || true
+    # The host runs in a session of its own (setsid): signal its whole group, not only `dotnet run`.
+    kill -TERM -- "-$host_pid" 2>/dev/null || kill -TERM "$host_pid" 2>/dev/null || true
+    for _ in $(seq 1 300); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$host_pid" 2>/dev/null || true
     wait "$host_pid" 2>/dev/null || true
   fi
   if [ -n "$azurite_started" ]; then
@@ -73,10 +78,10 @@ for x in s: x.close()")
 account="iccdemo"
 key="$(python3 -c "import base64, os; print(base64.b64encode(os.urandom(64)).decode())")"
 echo "== starting Azurite (data in .azurite/demo-$$, removed at the end)"
+azurite_started=1  # before the start: an interrupted or failed start is stopped too
 AZURITE_ACCOUNTS="$account:$key" AZURITE_LOCATION="$run_dir/data" \
   AZURITE_BLOB_PORT="$blob_port" AZURITE_QUEUE_PORT="$queue_port" AZURITE_TABLE_PORT="$table_port" \
   ./scripts/azurite.sh start >/dev/null
-azurite_started=1
 storage="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/$account;QueueEndpoint=http://127.0.0.1:$queue_port/$account;TableEndpoint=http://127.0.0.1:$table_port/$account;"
 
 echo "== starting the host (log: .azurite/demo-host.log)"
@@ -96,7 +101,7 @@ elapsed() { python3 -c "print(f'{($(now_ms) - $start) / 1000:.2f}')"; }
 status_of() { curl -fsS -H "X-Api-Key: $reviewer_key" "$api/submissions/$id"; }
 wait_for() {
   for _ in $(seq 1 600); do
-    status=$(status_of | json 'd["status"]')
+    status=$(status_of 2>/dev/null | json 'd["status"]' 2>/dev/null || echo "unknown")
     if [ "$status" = "$1" ]; then return 0; fi
     case "$status" in Rejected|Expired|Failed|Published) echo "The submission ended $status while waiting for $1." >&2; exit 1;; esac
     sleep 0.1
@@ -125,6 +130,13 @@ status_of | json '"\n".join("%8.2f s  %s" % ((__import__("datetime").datetime.fr
 
 curl -fsS -H "X-Api-Key: $city_key" -o "$report" "$api/submissions/$id/report"
 printf '%8s s  report downloaded: %s (%s bytes)\n' "$(elapsed)" "$report" "$(wc -c <"$report")"
-if command -v pdfinfo >/dev/null; then pdfinfo "$report" | grep -E '^(Title|Pages):'; fi
+if command -v pdfinfo >/dev/null; then
+  pdfinfo "$report" | grep -E '^(Title|Pages):'
+else
+  # Without poppler-utils: at least the PDF header and end-of-file marker (install poppler-utils for pdfinfo).
+  head -c 5 "$report" | grep -q '^%PDF-' && tail -c 32 "$report" | grep -q '%%EOF' \
+    || { echo "The downloaded report is not a PDF: $report" >&2; exit 1; }
+  echo "The report has a PDF header and end marker (install poppler-utils to inspect it with pdfinfo)."
+fi
 echo
 echo "The scorecard behind the report: dotnet run --project src/Icc.Cli -- score $sample"

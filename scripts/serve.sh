@@ -18,8 +18,9 @@ blob_port="${AZURITE_BLOB_PORT:-10000}"
 if (exec 3<>"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null; then
   echo "Using the Azurite already running on port $blob_port (left running on exit)."
 else
-  ./scripts/azurite.sh start
+  # The trap first: an interrupted or failed start is stopped too.
   trap 'echo "Stopping the Azurite this script started"; ./scripts/azurite.sh stop >/dev/null || true' EXIT
+  ./scripts/azurite.sh start
 fi
 trap 'exit 130' INT TERM
 dotnet build src/Icc.Host -c Release --nologo -v quiet || { echo "The build failed (errors above)." >&2; exit 1; }

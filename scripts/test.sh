@@ -12,8 +12,16 @@ rm -rf "$results_dir"
 # The storage tests run against a real Azurite, installed from npm into the repo and stopped on exit.
 # Installed even when another Azurite already answers on the default ports (another checkout's run): the
 # host tests start their own from .tools/azurite on ports of their own.
-start_services() { ./scripts/fonts.sh; ./scripts/azurite.sh install; ./scripts/azurite.sh start; }
-stop_services() { ./scripts/azurite.sh stop >/dev/null || true; }
+# An Azurite already answering (./scripts/serve.sh, say) is used and left running; one started here is stopped.
+azurite_started=""
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+start_services() {
+  ./scripts/fonts.sh
+  ./scripts/azurite.sh install
+  if ! answers "${AZURITE_BLOB_PORT:-10000}"; then azurite_started=1; fi
+  ./scripts/azurite.sh start
+}
+stop_services() { if [ -n "$azurite_started" ]; then ./scripts/azurite.sh stop >/dev/null || true; fi; }
 trap stop_services EXIT
 
 # The Azure templates compile and lint clean (the Bicep CLI comes from NuGet, cached in .tools/bicep).

@@ -44,15 +44,26 @@ internal static class HostApi
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement.Clone();
     }
 
-    /// <summary>Polls the status document until the submission reaches the status.</summary>
+    private static readonly string[] FinalStatuses = ["Published", "Rejected", "Expired", "Failed"];
+
+    /// <summary>
+    /// Polls the status document until the submission reaches the status; fails at once, showing the document,
+    /// when it ends in another final status instead of waiting out the test's time limit.
+    /// </summary>
     public static async Task<JsonElement> WaitForStatusAsync(HttpClient http, string id, string status, CancellationToken ct)
     {
         while (true)
         {
             var document = await StatusDocumentAsync(http, id, ct);
-            if (document.GetProperty("status").GetString() == status)
+            var current = document.GetProperty("status").GetString();
+            if (current == status)
             {
                 return document;
+            }
+
+            if (FinalStatuses.Contains(current))
+            {
+                throw new InvalidOperationException($"Submission {id} ended {current} while the test waited for {status}: {document}");
             }
 
             await Task.Delay(100, ct);

@@ -57,28 +57,41 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = host.ApiAddress };
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (process.HasExited)
+            while (true)
             {
-                throw new InvalidOperationException($"The host process exited with code {process.ExitCode}; see {log}.");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/api/health", UriKind.Relative), cancellationToken);
-                if (response.IsSuccessStatusCode)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (process.HasExited)
                 {
-                    return host;
+                    throw new InvalidOperationException($"The host process exited with code {process.ExitCode}; see {log}.");
                 }
+
+                try
+                {
+                    using var response = await http.GetAsync(new Uri("/api/health", UriKind.Relative), cancellationToken);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return host;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+
+                await Task.Delay(200, cancellationToken);
             }
-            catch (HttpRequestException)
+        }
+        catch
+        {
+            // A host that never became ready must not outlive the test, holding ports and storage.
+            if (!process.HasExited)
             {
-                // Not listening yet.
+                process.Kill(entireProcessTree: true);
             }
 
-            await Task.Delay(200, cancellationToken);
+            throw;
         }
     }
 
