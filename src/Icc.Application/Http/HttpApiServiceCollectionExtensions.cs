@@ -20,11 +20,12 @@ public static class HttpApiServiceCollectionExtensions
     /// <summary>
     /// Adds every handler and what they need apart from storage (<c>AddIccStorage</c>) and the durable client
     /// (passed to each call by the host). Binds <see cref="ApiKeyOptions"/> from <c>Icc:ApiKeys</c>, validated at
-    /// start-up, and <see cref="ReviewOptions"/> from <c>Icc:Review</c>.
+    /// start-up, and <see cref="ReviewOptions"/> from <c>Icc:Review</c>, also validated at start-up.
     /// </summary>
     public static IServiceCollection AddIccHttpApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section));
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>());
         services.AddOptions<BenchmarkOptions>().Bind(configuration.GetSection(BenchmarkOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BenchmarkOptions>, BenchmarkOptionsValidator>());
         services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section)).ValidateOnStart();

@@ -27,9 +27,16 @@ public sealed class GenerateReportActivity(
     /// <inheritdoc />
     public async Task<string> RunAsync(RoundRef input, CancellationToken cancellationToken)
     {
-        // The reviewer's approval already moved the record to GeneratingReport.
+        // The reviewer's approval already moved the record to GeneratingReport (Published on a re-run after a
+        // crash). Anything else means the approval was rolled back: never publish a submission nobody approved.
         var record = await submissions.FindAsync(input.SubmissionId, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {input.SubmissionId} does not exist.");
+        if (record.Round != input.Round || record.Status is not (SubmissionStatus.GeneratingReport or SubmissionStatus.Published))
+        {
+            throw new InvalidOperationException(
+                $"Submission {input.SubmissionId} is {record.Status} in round {record.Round}, not approved in round {input.Round}; no report is drawn.");
+        }
+
         var stored = await scorecards.FindAsync(input.SubmissionId, cancellationToken)
             ?? throw new InvalidOperationException($"Submission {input.SubmissionId} has no scorecard.");
         var sheet = await answers.LoadAsync(input.SubmissionId, stored.Round, cancellationToken)

@@ -88,7 +88,7 @@ public sealed class ReviewHandler(
         {
             claimed = await submissions.UpdateAsync(
                 record.MovedTo(StatusAfter(decision), now) with { Decision = decision, DecisionId = decisionId },
-                cancellationToken);
+                CancellationToken.None); // a claim that lands must be followed by its event, whatever the caller does
         }
         catch (ConcurrencyConflictException)
         {

@@ -70,7 +70,7 @@ public sealed class CorrectionHandler(ApiKeyAuthenticator authenticator, ISubmis
                     ErrorCount = 0,
                     WarningCount = 0,
                 },
-                cancellationToken);
+                CancellationToken.None); // a claim that lands must be followed by its event, whatever the caller does
         }
         catch (ConcurrencyConflictException)
         {

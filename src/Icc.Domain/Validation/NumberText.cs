@@ -6,10 +6,10 @@ namespace Icc.Domain.Validation;
 /// <summary>Reads numbers written by people and spreadsheets: "6.18", "6,18", "389 354", "10 %".</summary>
 internal static partial class NumberText
 {
-    [GeneratedRegex(@"^\d{1,3}([,.\u00A0\u202F ]\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}([,.\u00A0\u202F ][0-9]{3})+$")]
     private static partial Regex GroupedDigits();
 
-    [GeneratedRegex(@"^[+-]?\d+(\.\d+)?$")]
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$")]
     private static partial Regex PlainDecimal();
 
     /// <summary>Reads a whole number such as a population: "389354", "389 354", "389,354" and "389.354" are all 389354.</summary>

@@ -92,6 +92,18 @@ public sealed class HostileValueTests
     }
 
     [Theory]
+    [InlineData("\"\u0662\u0660\u0662\u0664\"")] // Arabic-Indic digits
+    [InlineData("\"\uFF12\uFF10\uFF12\uFF14\"")] // full-width digits
+    public void ProfileNumber_InDigitsOtherThanAscii_IsNotANumberRatherThanTooLarge(string value)
+    {
+        // Digits of other scripts are not read as numbers; the message must not call them too large.
+        var error = Assert.Single(WithRawValue("city/year", value).Errors);
+        Assert.Equal(IssueCodes.ProfileInvalid, error.Code);
+        Assert.DoesNotContain("too large", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("at most", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("answers/13/answer")]
     [InlineData("answers/18/answer")]
     public void NumberAnswer_BeyondDecimal_IsOutOfRange(string path)
