@@ -22,6 +22,10 @@ public static class ReviewWait
 
     private const int MostStaleEvents = 100;
 
+    // Refused closes (1 min, doubling to a day: about two and a half days in all) before a claim whose event never
+    // came (its handler died between the claim and the event) is given up and the submission closed as Failed.
+    private const int MostClaimGraces = 12;
+
     /// <summary>
     /// Waits for the decision on this round, reminding reviewers at each interval; at the end of the review
     /// period runs <paramref name="closeAtDeadline"/>, and returns null once it closed the submission.
@@ -99,7 +103,7 @@ public static class ReviewWait
             }
         }
 
-        throw new InvalidOperationException($"More than {MostStaleEvents} '{eventName}' events about other rounds arrived; the workflow stops rather than loop.");
+        throw new WorkflowStuckException($"More than {MostStaleEvents} '{eventName}' events about other rounds arrived; the workflow stops rather than loop.");
     }
 
     // The deadline has passed: close, unless the record was claimed, in which case the claim's event is taken
@@ -108,8 +112,14 @@ public static class ReviewWait
         where T : class
     {
         var grace = FirstClaimGrace;
-        while (!wait.IsCompleted)
+        for (var graces = 0; !wait.IsCompleted; graces++)
         {
+            if (graces == MostClaimGraces)
+            {
+                throw new WorkflowStuckException(
+                    "The record was claimed by a decision or corrected file whose event never arrived; the secretariat should check the submission.");
+            }
+
             if (await closeAtDeadline())
             {
                 return null;

@@ -44,6 +44,13 @@ public static class SubmissionOrchestration
                 input.SubmissionId, input.CityId, round.Round, failure.FailureDetails.ErrorMessage);
             return await CloseAsync(context, round, SubmissionStatus.Failed, from: null, $"The workflow failed: {failure.FailureDetails.ErrorMessage}");
         }
+        catch (WorkflowStuckException stuck)
+        {
+            logger.LogError(
+                "Submission {SubmissionId} of city {CityId} is stuck in round {Round}: {Reason}",
+                input.SubmissionId, input.CityId, round.Round, stuck.Message);
+            return await CloseAsync(context, round, SubmissionStatus.Failed, from: null, stuck.Message);
+        }
     }
 
     private static async Task<RoundResult> RunRoundAsync(
