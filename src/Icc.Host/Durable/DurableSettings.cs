@@ -28,7 +28,8 @@ public sealed class DurableSettings
     /// <summary>
     /// How long a dequeued message stays hidden before another worker may take it. After a crash the
     /// message a dead process was handling waits this long (the cloud default is 5 minutes). Locally
-    /// 20 seconds; every activity must finish well within it, since the sidecar does not renew locks.
+    /// 20 seconds. An activity may take longer: <see cref="SidecarOrchestrationService"/> renews its lock every
+    /// half timeout, since the sidecar itself does not.
     /// </summary>
     public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using DurableTask.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 
 namespace Icc.Host.Durable;
@@ -13,7 +15,15 @@ internal static class DurableSidecar
     public static IServiceCollection AddDurableSidecar(this IServiceCollection services)
     {
         services.AddGrpc();
-        services.AddSingleton<TaskHubGrpcServer>();
+        services.AddSingleton<SidecarLifetime>();
+
+        // The sidecar gets its own lifetime, whose ApplicationStopping TaskHubLifecycle fires after the drain.
+        services.AddSingleton(sp => new TaskHubGrpcServer(
+            sp.GetRequiredService<SidecarLifetime>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<IOrchestrationService>(),
+            sp.GetRequiredService<IOrchestrationServiceClient>(),
+            sp.GetRequiredService<IOptions<TaskHubGrpcServerOptions>>()));
         return services;
     }
 

@@ -9,12 +9,13 @@ namespace Icc.Host.Durable;
 /// service drains and releases its partitions while the worker still runs, then the worker disconnects before
 /// Kestrel drains, so the long-lived work-item stream does not hold the shutdown until its timeout.
 /// The sidecar itself starts dispatching (and starts the orchestration service) once a worker is connected
-/// and stops both when the application stops; the last step here waits until the service has stopped.
+/// and stops both when TaskHubLifecycle lets it (SidecarLifetime); the last step here waits until the service has stopped.
 /// </summary>
 internal sealed partial class TaskHubLifecycle(
     AzureStorageOrchestrationService service,
     SidecarOrchestrationService sidecarService,
     DurableWorkerHandle worker,
+    SidecarLifetime sidecarLifetime,
     DurableSettings settings,
     IServiceProvider services,
     ILogger<TaskHubLifecycle> logger) : IHostedLifecycleService
@@ -61,8 +62,16 @@ internal sealed partial class TaskHubLifecycle(
     /// <inheritdoc />
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        await this.StopServiceWhileDispatchingAsync(cancellationToken);
-        await worker.Worker.StopAsync(cancellationToken);
+        try
+        {
+            await this.StopServiceWhileDispatchingAsync(cancellationToken);
+            await worker.Worker.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // Only now may the sidecar stop its dispatchers: the service has drained (SidecarLifetime).
+            sidecarLifetime.StopDispatching();
+        }
     }
 
     /// <inheritdoc />
@@ -78,9 +87,10 @@ internal sealed partial class TaskHubLifecycle(
     /// The sidecar, on ApplicationStopping, stops its dispatchers first and the orchestration service after. The
     /// service's graceful stop drains the control-queue messages it already holds in memory (an event or a timer
     /// that arrived just before); with the dispatchers or the worker gone nothing processes them, and the drain
-    /// waits out DurableTask.AzureStorage's fixed 60 s per partition. StoppingAsync runs before ApplicationStopping,
-    /// so the service is stopped here, while the dispatchers and the worker still run: the drain takes about a
-    /// second, and the sidecar's stop then finds the service stopped.
+    /// waits out DurableTask.AzureStorage's fixed 60 s per partition. The sidecar sees its own ApplicationStopping
+    /// (<see cref="SidecarLifetime"/>), fired at the end of StoppingAsync, not the host's, which a SIGINT or SIGTERM
+    /// fires before StoppingAsync runs; so the service is stopped here, while the dispatchers and the worker still
+    /// run: the drain takes about a second, and the sidecar's stop then finds the service stopped.
     /// </summary>
     private async Task StopServiceWhileDispatchingAsync(CancellationToken cancellationToken)
     {

@@ -128,6 +128,31 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends SIGTERM, as a service manager or <c>docker stop</c> would, and waits up to <paramref name="bound"/>
+    /// for the process to exit. Returns how long it took, or null if it was still running (it is then killed).
+    /// </summary>
+    public async Task<TimeSpan?> TerminateAsync(TimeSpan bound)
+    {
+        var watch = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", this.process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(bound);
+        try
+        {
+            await this.process.WaitForExitAsync(timeout.Token);
+            return watch.Elapsed;
+        }
+        catch (OperationCanceledException)
+        {
+            this.Kill();
+            return null;
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         this.Kill();

@@ -51,7 +51,7 @@ public sealed class RunningHost : IAsyncDisposable
                 "--Icc:Telemetry:Console=false",
                 .. extraArgs,
             ],
-            registry => registry.AddEchoEventOrchestration());
+            registry => registry.AddEchoEventOrchestration().AddSlowActivityOrchestration());
         await app.StartAsync(cancellationToken);
         return new RunningHost(app, httpPort, taskHub, azurite.ConnectionString);
     }
